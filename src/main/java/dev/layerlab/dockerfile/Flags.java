@@ -42,7 +42,8 @@ final class Flags {
     String value = eq >= 0 ? arg.substring(eq + 1) : "";
     Kind kind = declared.get(name);
     if (kind == null) {
-      throw bad(Suggest.wrap("unknown flag: --" + name, name, List.copyOf(declared.keySet()), true));
+      throw bad(Suggest.wrap("unknown flag: --" + name, "--" + name,
+          declared.keySet().stream().map(k -> "--" + k).toList(), true));
     }
     if (values.containsKey(name) && kind != Kind.STRINGS) {
       throw bad("duplicate flag specified: --" + name);

@@ -97,7 +97,9 @@ public final class InstructionParser {
       throw Request.error("security " + GoQuote.quote(s) + " is not valid");
     });
     for (String mount : f.strings("mount")) {
-      Mount.parse(mount, Optional.empty());
+      // Without variables a mount can be checked whole now, which reports mistakes at parse time;
+      // with variables only its shape is checked until the step runs and they are expanded.
+      Mount.parse(mount, mount.contains("$") ? Optional.empty() : Optional.of(v -> v));
     }
     return new Instruction.Run(r.node(), r.commandLine(), f.strings("mount"), network, security, r.node().heredocs());
   }

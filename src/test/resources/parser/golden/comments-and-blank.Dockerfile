@@ -1,0 +1,5 @@
+  # leading comment
+
+   FROM a   
+	# tabbed comment
+  RUN echo '# not a comment'

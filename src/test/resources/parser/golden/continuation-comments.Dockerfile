@@ -1,0 +1,4 @@
+FROM busybox
+RUN echo hello \
+# a comment inside
+world

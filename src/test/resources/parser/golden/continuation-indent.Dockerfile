@@ -1,0 +1,6 @@
+FROM busybox
+RUN echo good\
+bye\
+frog
+RUN echo hello\
+  world

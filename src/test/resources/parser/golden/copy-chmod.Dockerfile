@@ -1,0 +1,2 @@
+FROM a
+COPY --chmod=8 a b

@@ -1,0 +1,4 @@
+FROM a
+RUN echo a \
+  b
+ENV X=1

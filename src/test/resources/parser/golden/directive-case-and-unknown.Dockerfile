@@ -1,0 +1,6 @@
+# ESCAPE=`
+# unknown=1
+# escape=\
+FROM a
+RUN x `
+y

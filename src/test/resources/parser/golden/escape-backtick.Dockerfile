@@ -1,0 +1,7 @@
+# escape=`
+
+FROM windows
+COPY C:\src C:\dest
+RUN echo a `
+  b
+ENV P C:\x

@@ -1,0 +1,5 @@
+FROM a
+RUN
+CMD
+WORKDIR
+ARG

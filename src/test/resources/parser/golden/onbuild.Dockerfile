@@ -1,0 +1,4 @@
+FROM a
+ONBUILD RUN echo test
+ONBUILD RUN ["echo","test"]
+onbuild copy --from=x a b

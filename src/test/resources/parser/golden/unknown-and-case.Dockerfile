@@ -1,0 +1,3 @@
+from busybox
+Run echo
+FOO bar baz

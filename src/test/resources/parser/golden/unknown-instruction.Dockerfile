@@ -1,0 +1,3 @@
+FROM a
+WORKDIR /x
+RUNN echo
