@@ -35,6 +35,7 @@ final class Store {
   Store() {
     Configuration config =
         Configuration.unix().toBuilder()
+            .setWorkingDirectory("/")
             .setAttributeViews("basic", "owner", "posix", "unix", "user")
             // Fixed times keep every result reproducible.
             .setFileTimeSource(() -> FileTime.fromMillis(0))
