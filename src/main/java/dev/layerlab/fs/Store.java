@@ -110,9 +110,19 @@ final class Store {
   }
 
   void createFile(String path, Content content, int mode, int uid, int gid) {
-    run(path, () -> Files.createFile(jimfs.getPath(path)));
-    writeContent(path, content);
-    setMeta(path, mode, uid, gid);
+    Path p = jimfs.getPath(path);
+    // A new file has no user attributes yet and empty content: only set what differs.
+    run(path, () -> {
+      Files.createFile(p, PosixFilePermissions.asFileAttribute(PermissionBits.toSet(mode)));
+      if (content instanceof Content.Bytes b && b.size() > 0) {
+        Files.write(p, b.bytes(), StandardOpenOption.TRUNCATE_EXISTING);
+      }
+    });
+    if (content instanceof Content.Synthetic || (mode & 07000) != 0) {
+      writeContent(path, content);
+      setMode(path, mode);
+    }
+    setOwner(path, uid, gid);
   }
 
   /** Replaces the content in place, so other hardlinks to the inode see it too. */
