@@ -1,0 +1,104 @@
+package dev.layerlab.fs;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a path as a program wrote it into the physical path, following symlinks component by
+ * component as the kernel's path walk does: {@code ..} goes to the parent of the physical directory
+ * reached, an absolute target restarts at the root, and more than 40 links fail with ELOOP.
+ */
+final class Resolver {
+  static final int MAX_LINKS = 40;
+
+  private final Store store;
+
+  Resolver(Store store) {
+    this.store = store;
+  }
+
+  /**
+   * The physical path. Every parent component must exist and be a directory (after following); the
+   * last component may be missing, and is followed only if {@code followLast} (or the path ends in
+   * {@code /}).
+   */
+  String resolve(String path, boolean followLast) {
+    if (!path.startsWith("/")) {
+      throw new IllegalArgumentException("not an absolute path: " + path);
+    }
+    boolean follow = followLast || (path.length() > 1 && path.endsWith("/"));
+    Deque<String> todo = new ArrayDeque<>(components(path));
+    List<String> done = new ArrayList<>();
+    int links = 0;
+    while (!todo.isEmpty()) {
+      String name = todo.poll();
+      if (name.equals("..")) {
+        if (!done.isEmpty()) {
+          done.remove(done.size() - 1);
+        }
+        continue;
+      }
+      String candidate = join(done, name);
+      boolean last = todo.isEmpty();
+      Optional<EntryType> type = store.type(candidate);
+      if (type.isEmpty()) {
+        if (!last) {
+          throw new FsException(FsException.Kind.NOT_FOUND, path);
+        }
+        done.add(name);
+      } else if (type.get() == EntryType.SYMLINK && (!last || follow)) {
+        if (++links > MAX_LINKS) {
+          throw new FsException(FsException.Kind.LOOP, path);
+        }
+        String target = store.linkTarget(candidate);
+        if (target.startsWith("/")) {
+          done.clear();
+        }
+        List<String> parts = components(target);
+        for (int i = parts.size() - 1; i >= 0; i--) {
+          todo.push(parts.get(i));
+        }
+      } else if (!last && type.get() != EntryType.DIR) {
+        throw new FsException(FsException.Kind.NOT_A_DIRECTORY, path);
+      } else {
+        done.add(name);
+      }
+    }
+    return join(done, null);
+  }
+
+  /** The path's names, with empty and {@code .} components dropped. */
+  static List<String> components(String path) {
+    List<String> out = new ArrayList<>();
+    for (String part : path.split("/")) {
+      if (!part.isEmpty() && !part.equals(".")) {
+        out.add(part);
+      }
+    }
+    return out;
+  }
+
+  static String parent(String physical) {
+    int slash = physical.lastIndexOf('/');
+    return slash <= 0 ? "/" : physical.substring(0, slash);
+  }
+
+  /** {@code /usr/local} → {@code usr/local}, the spelling of a tar entry. */
+  static String relative(String physical) {
+    return physical.substring(1);
+  }
+
+  private static String join(List<String> done, String extra) {
+    StringBuilder sb = new StringBuilder();
+    for (String d : done) {
+      sb.append('/').append(d);
+    }
+    if (extra != null) {
+      sb.append('/').append(extra);
+    }
+    return sb.length() == 0 ? "/" : sb.toString();
+  }
+}
