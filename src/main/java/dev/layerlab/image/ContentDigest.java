@@ -10,7 +10,7 @@ final class ContentDigest {
 
   private ContentDigest() {}
 
-  static String of(String canonical) {
+  public static String of(String canonical) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       byte[] hash = sha.digest(canonical.getBytes(StandardCharsets.UTF_8));

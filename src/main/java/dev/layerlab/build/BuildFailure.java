@@ -1,0 +1,11 @@
+package dev.layerlab.build;
+
+import java.util.Optional;
+
+/**
+ * Why a build stopped, in BuildKit's words.
+ *
+ * @param line the Dockerfile line of the failing instruction, or 0 when none applies
+ * @param stepName the failing step's name, when a step failed
+ */
+public record BuildFailure(String message, int line, int endLine, Optional<String> stepName) {}

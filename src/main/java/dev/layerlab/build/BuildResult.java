@@ -1,0 +1,33 @@
+package dev.layerlab.build;
+
+import dev.layerlab.image.Image;
+import dev.layerlab.plan.BuildPlan;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a build produced: its steps in Dockerfile order (stage by stage), the image of the target
+ * stage when it succeeded, and what it warned about.
+ *
+ * @param unmodelled programs that RUN found in the image but layerlab has no model for, once each
+ */
+public record BuildResult(BuildPlan plan, List<StepRecord> steps, Optional<Image> image, Optional<BuildFailure> error,
+    List<String> warnings, List<String> notes, List<String> unmodelled) {
+  public BuildResult {
+    steps = List.copyOf(steps);
+    warnings = List.copyOf(warnings);
+    notes = List.copyOf(notes);
+    unmodelled = List.copyOf(unmodelled);
+  }
+
+  public int exitCode() {
+    return error.isPresent() ? 1 : 0;
+  }
+
+  /** True when step labels carry the stage name: several stages, or any RUN --mount. */
+  public boolean namedLabels() {
+    return plan.stages().size() > 1 || plan.dockerfile().stages().stream()
+        .flatMap(s -> s.instructions().stream())
+        .anyMatch(i -> i instanceof dev.layerlab.dockerfile.Instruction.Run r && !r.mounts().isEmpty());
+  }
+}
