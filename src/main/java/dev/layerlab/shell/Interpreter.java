@@ -388,8 +388,12 @@ final class Interpreter implements Node.Visitor<Integer> {
 
   /** {@code find -exec} and friends. */
   int runCommand(List<String> argv, Io streams) {
+    return runCommand(argv, Map.of(), streams);
+  }
+
+  int runCommand(List<String> argv, Map<String, String> env, Io streams) {
     run.countCommand();
-    return argv.isEmpty() ? 0 : invoke(argv, Map.of(), streams);
+    return argv.isEmpty() ? 0 : invoke(argv, new LinkedHashMap<>(env), streams);
   }
 
   /** {@code $(…)}: runs in a subshell, returns stdout without trailing newlines. */

@@ -102,6 +102,11 @@ public final class Invocation {
     return shell.runCommand(argv, streams);
   }
 
+  /** Runs another command with extra environment variables ({@code env A=1 cmd}). */
+  public int run(List<String> argv, Map<String, String> extraEnv, Io streams) {
+    return shell.runCommand(argv, extraEnv, streams);
+  }
+
   /** Runs a script in a child shell ({@code sh -c}); {@code argv0} and args become $0, $1 … */
   public int runScript(String script, String argv0, List<String> params, Io streams) {
     return shell.runChildScript(script, argv0, params, streams);
@@ -110,6 +115,11 @@ public final class Invocation {
   /** Whether a command of this name exists (builtin, function or on PATH) and where. */
   public java.util.Optional<String> locate(String command) {
     return shell.locate(command);
+  }
+
+  /** The file PATH lookup finds for a program name (what {@code which} prints). */
+  public java.util.Optional<String> pathOf(String command) {
+    return shell.findOnPath(command);
   }
 
   /** Reports a program found on PATH that has no model. */

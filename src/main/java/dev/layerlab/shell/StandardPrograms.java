@@ -1,10 +1,12 @@
 package dev.layerlab.shell;
 
-/** Registers the builtins and applets layerlab models (filled in as applets are written). */
+import dev.layerlab.shell.applet.Applets;
+
+/** The standard registry: dash/busybox builtins and the modelled applets. */
 final class StandardPrograms {
   private StandardPrograms() {}
 
   static ProgramRegistry register(ProgramRegistry registry) {
-    return registry;
+    return Applets.addTo(registry);
   }
 }
