@@ -1,0 +1,117 @@
+package dev.layerlab.shell;
+
+import dev.layerlab.fs.Content;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Runs a RUN step's script over the simulated filesystem: {@code /bin/sh -c script} as BuildKit does,
+ * but interpreted. Nothing touches the host.
+ */
+public final class Shell {
+  private Shell() {}
+
+  /** Shell form: {@code RUN script} → {@code <shell...> script}. */
+  public static ShellResult run(String script, ShellContext ctx) {
+    String shellPath = ctx.shell().isEmpty() ? "/bin/sh" : ctx.shell().get(0);
+    if (!ctx.fs().statFollow(PathNames.resolve("/", shellPath)).map(e -> e.isFile()).orElse(false)) {
+      return notStarted(ShellResult.Outcome.SHELL_MISSING,
+          "runc run failed: unable to start container process: exec: \"" + shellPath + "\": stat "
+              + shellPath + ": no such file or directory");
+    }
+    Optional<int[]> ids = resolveUser(ctx);
+    if (ids.isEmpty()) {
+      return notStarted(ShellResult.Outcome.USER_UNKNOWN,
+          "unable to find user " + ctx.user() + ": no matching entries in passwd file");
+    }
+    RunState run = new RunState(ctx.fs(), ctx.programs(), ctx.limits());
+    ShellState st = initialState(ctx, ids.get(), shellPath);
+    Io io = new Io(Content.empty(), run.log, run.log);
+    Interpreter interpreter = new Interpreter(st, run, io);
+    try {
+      int status = execute(interpreter, script, shellPath, run);
+      return result(ShellResult.Outcome.COMPLETED, status, run, Optional.empty());
+    } catch (ShellLimitException e) {
+      run.log.write(e.getMessage() + "\n");
+      return result(ShellResult.Outcome.LIMIT_EXCEEDED, 2, run, Optional.of(e.getMessage()));
+    } catch (StackOverflowError e) {
+      String message = "layerlab: nesting limit exceeded (the script recursed too deeply)";
+      run.log.write(message + "\n");
+      return result(ShellResult.Outcome.LIMIT_EXCEEDED, 2, run, Optional.of(message));
+    }
+  }
+
+  private static int execute(Interpreter interpreter, String script, String shellPath, RunState run) {
+    Node tree;
+    try {
+      tree = ShellParser.parse(script);
+    } catch (ShellSyntaxException e) {
+      run.log.write(shellPath + ": " + e.line() + ": " + e.getMessage() + "\n");
+      return 2;
+    }
+    try {
+      return interpreter.execute(tree);
+    } catch (ControlFlow.Exit e) {
+      return e.status;
+    } catch (ControlFlow.Return | ControlFlow.Loop e) {
+      return interpreter.state().lastStatus;
+    }
+  }
+
+  private static ShellState initialState(ShellContext ctx, int[] ids, String shellPath) {
+    ShellState st = new ShellState();
+    st.vars.putAll(ctx.env());
+    st.vars.putIfAbsent("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+    String home = ids[0] == 0 ? "/root" : new Users(ctx.fs()).userName(ids[0])
+        .flatMap(n -> new Users(ctx.fs()).home(n)).orElse("/");
+    st.vars.putIfAbsent("HOME", home);
+    st.exported.addAll(st.vars.keySet());
+    st.cwd = PathNames.resolve("/", ctx.workdir());
+    st.vars.put("PWD", st.cwd);
+    st.uid = ids[0];
+    st.gid = ids[1];
+    st.argv0 = shellPath;
+    return st;
+  }
+
+  /** USER as uid and gid: numbers are taken as they are, names come from /etc/passwd and /etc/group. */
+  static Optional<int[]> resolveUser(ShellContext ctx) {
+    String[] parts = ctx.user().isEmpty() ? new String[] {"root"} : ctx.user().split(":", 2);
+    Users users = new Users(ctx.fs());
+    OptionalInt uid = number(parts[0]);
+    if (uid.isEmpty()) {
+      uid = parts[0].equals("root") ? OptionalInt.of(0) : users.uid(parts[0]);
+    }
+    if (uid.isEmpty()) {
+      return Optional.empty();
+    }
+    OptionalInt gid;
+    if (parts.length > 1) {
+      gid = number(parts[1]);
+      gid = gid.isPresent() ? gid : parts[1].equals("root") ? OptionalInt.of(0) : users.gid(parts[1]);
+    } else {
+      gid = users.userName(uid.getAsInt()).map(n -> users.primaryGid(n)).orElse(OptionalInt.empty());
+      gid = gid.isPresent() ? gid : OptionalInt.of(uid.getAsInt() == 0 ? 0 : uid.getAsInt());
+    }
+    return gid.isEmpty() ? Optional.empty() : Optional.of(new int[] {uid.getAsInt(), gid.getAsInt()});
+  }
+
+  private static OptionalInt number(String s) {
+    try {
+      return OptionalInt.of(Integer.parseInt(s));
+    } catch (NumberFormatException e) {
+      return OptionalInt.empty();
+    }
+  }
+
+  private static ShellResult notStarted(ShellResult.Outcome outcome, String message) {
+    return new ShellResult(outcome, 127, "", List.of(), 0, 0, Optional.of(message));
+  }
+
+  private static ShellResult result(ShellResult.Outcome outcome, int status, RunState run, Optional<String> error) {
+    return new ShellResult(
+        outcome, status, run.log.text(), new ArrayList<>(run.unmodelled), run.slept(), run.commands(), error);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.layerlab.shell.applet;
+
+import dev.layerlab.shell.ProgramRegistry;
+
+/** The registry entries for every applet in this package. */
+public final class Applets {
+  private Applets() {}
+
+  /** Adds the shell builtins ({@code echo}, {@code printf}, {@code test} …) and the applets. */
+  public static ProgramRegistry addTo(ProgramRegistry registry) {
+    ProgramRegistry r = registry
+        .withBuiltin("echo", new Echo())
+        .withBuiltin("printf", new Printf())
+        .withBuiltin("test", new Test())
+        .withBuiltin("[", new Test())
+        .withBuiltin("true", Basics.status(0))
+        .withBuiltin("false", Basics.status(1))
+        .withBuiltin(":", Basics.status(0))
+        .withBuiltin("pwd", Basics::pwd);
+    r = r.with("true", Basics.status(0)).with("false", Basics.status(1)).with("echo", new Echo())
+        .with("printf", new Printf()).with("test", new Test()).with("[", new Test()).with("pwd", Basics::pwd);
+    r = r.with("cat", new Cat()).with("mkdir", new Mkdir()).with("rm", new Rm()).with("cp", new Cp())
+        .with("mv", new Mv()).with("ln", new Ln()).with("touch", new Touch()).with("chmod", new Chmod())
+        .with("chown", new Chown(false)).with("chgrp", new Chown(true)).with("dd", new Dd())
+        .with("truncate", new Truncate()).with("head", new HeadTail(true)).with("tail", new HeadTail(false))
+        .with("ls", new Ls()).with("find", new Find()).with("tar", new Tar()).with("sleep", new Sleep())
+        .with("env", new Env()).with("id", new Id(false)).with("whoami", new Id(true)).with("wc", new Wc());
+    return r.with("sed", new Sed()).with("grep", new Grep(false)).with("egrep", new Grep(true))
+        .with("sort", new SortUniq(true)).with("uniq", new SortUniq(false))
+        .with("basename", new PathParts(true)).with("dirname", new PathParts(false))
+        .with("mktemp", new Mktemp()).with("which", new Which()).with("du", new Du()).with("uname", new Uname())
+        .with("sh", new Sh()).with("bash", new Sh()).with("ash", new Sh()).with("dash", new Sh())
+        .with("tee", Basics::tee).with("seq", Basics::seq).with("xargs", new Xargs());
+  }
+}
