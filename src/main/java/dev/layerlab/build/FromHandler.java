@@ -1,0 +1,55 @@
+package dev.layerlab.build;
+
+import dev.layerlab.fs.SimFs;
+import dev.layerlab.image.BaseImage;
+import dev.layerlab.image.BaseLayer;
+import dev.layerlab.image.BaseLayerDiff;
+import dev.layerlab.image.ImageConfig;
+import dev.layerlab.image.Resolution;
+import dev.layerlab.plan.PlannedStage;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * FROM: a stage starts from an earlier stage (a copy of its state), from scratch (nothing), or from a
+ * catalogued image whose layers are laid down one by one. Only an image pull is a step.
+ */
+final class FromHandler {
+  private FromHandler() {}
+
+  static StageState start(PlannedStage planned, BuildSession session) {
+    if (planned.base().isStage()) {
+      return session.finished.get(planned.base().stage().getAsInt()).derive(planned);
+    }
+    if (planned.fromScratch()) {
+      return new StageState(planned, SimFs.create(), ImageConfig.EMPTY);
+    }
+    Resolution r = session.request.catalogue().resolve(planned.baseName());
+    r.note().ifPresent(session.notes::add);
+    r.warning().ifPresent(session.warnings::add);
+    return pull(planned, r.image(), session);
+  }
+
+  private static StageState pull(PlannedStage planned, BaseImage image, BuildSession session) {
+    SimFs fs = SimFs.create();
+    StageState s = new StageState(planned, fs, image.config());
+    for (BaseLayer layer : image.layers()) {
+      fs.apply(BaseLayerDiff.of(layer));
+      s.layers.add(BaseLayerDiff.toLayer(layer));
+    }
+    s.history.addAll(image.history());
+    return s;
+  }
+
+  /** Records the FROM step of an image pull: BuildKit never says whether it was cached. */
+  static void recordPull(StageState s, BuildSession session) {
+    BaseImage image = session.request.catalogue().resolve(s.planned.baseName()).image();
+    s.stepIndex++;
+    String name = "FROM " + image.reference() + "@" + image.digest();
+    double seconds = CostModel.pull(image.compressedSize(), image.size());
+    session.steps.add(new StepRecord(s.planned.index(), s.displayName(), s.stepIndex, s.total, name,
+        s.planned.stage().from().node().range().startLine(), Optional.empty(), Optional.empty(), session.clock,
+        seconds, List.of(), Optional.empty(), Optional.empty()));
+    session.clock = CostModel.round(session.clock + seconds);
+  }
+}

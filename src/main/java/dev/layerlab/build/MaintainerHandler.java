@@ -1,0 +1,12 @@
+package dev.layerlab.build;
+
+import dev.layerlab.dockerfile.Instruction;
+
+/** MAINTAINER: deprecated, but still recorded in history. */
+final class MaintainerHandler {
+  private MaintainerHandler() {}
+
+  static void handle(Instruction.Maintainer i, StageState s, BuildSession session) {
+    session.metadata(s, "MAINTAINER " + i.name());
+  }
+}

@@ -1,0 +1,106 @@
+package dev.layerlab.build;
+
+import dev.layerlab.dockerfile.Heredoc;
+import dev.layerlab.dockerfile.Instruction;
+import dev.layerlab.dockerfile.Mount;
+import dev.layerlab.dockerfile.DockerfileException;
+import dev.layerlab.shell.Shell;
+import dev.layerlab.shell.ShellContext;
+import dev.layerlab.shell.ShellResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * RUN: the command is interpreted by layerlab's shell over the stage's filesystem (nothing runs on the
+ * host); what it changes becomes the layer. Mounts are set up around it and leave no trace.
+ */
+final class RunHandler {
+  private RunHandler() {}
+
+  static void handle(Instruction.Run run, StageState s, BuildSession session, Expand expand) {
+    String name = expand.stepName(s, run);
+    List<Mount> mounts = mounts(run, s, expand);
+    session.layerStep(s, run, name, () -> {
+      RunMounts setup = new RunMounts(s.fs, session, run);
+      setup.setUp(mounts, s.workdir());
+      ShellResult result = Shell.run(script(run), context(s, setup.env()));
+      setup.tearDown();
+      session.unmodelled.addAll(result.unmodelled());
+      List<String> argv = argv(run, s);
+      if (!result.succeeded()) {
+        throw new BuildException(failure(argv, result), run.node().range(), result.lines());
+      }
+      return new BuildSession.Outcome(createdBy(argv, s), CostModel.run(result.sleptSeconds(), result.commandsRun()),
+          result.lines());
+    });
+  }
+
+  private static List<Mount> mounts(Instruction.Run run, StageState s, Expand expand) {
+    List<Mount> out = new ArrayList<>();
+    for (String csv : run.mounts()) {
+      try {
+        out.add(Mount.parse(csv, Optional.of(v -> expand.word(s, run, v))));
+      } catch (DockerfileException e) {
+        throw new BuildException(e.diagnostic().message(), run.node().range());
+      }
+    }
+    return out;
+  }
+
+  private static ShellContext context(StageState s, Map<String, String> mountEnv) {
+    Map<String, String> env = s.runEnv();
+    env.putAll(mountEnv);
+    return ShellContext.of(s.fs).withEnv(env).withWorkdir(s.workdir()).withUser(s.user())
+        .withShell(s.config.effectiveShell());
+  }
+
+  /**
+   * The text the shell runs. A RUN that is a single heredoc runs its body as the script; otherwise the
+   * heredoc bodies follow the line, and the shell reads them itself. Exec form is quoted word by word.
+   */
+  static String script(Instruction.Run run) {
+    Instruction.CommandLine cl = run.command();
+    if (!cl.shellForm()) {
+      return String.join(" ", cl.args().stream().map(RunHandler::singleQuote).toList());
+    }
+    String line = cl.args().isEmpty() ? "" : cl.args().get(0);
+    List<Heredoc> docs = run.heredocs();
+    if (docs.size() == 1 && line.strip().matches("\\d*<<-?\\s*['\"]?" + java.util.regex.Pattern.quote(docs.get(0).name()) + "['\"]?")) {
+      return docs.get(0).effectiveContent();
+    }
+    StringBuilder script = new StringBuilder(line);
+    for (Heredoc d : docs) {
+      script.append('\n').append(d.content()).append(d.name());
+    }
+    return script.toString();
+  }
+
+  private static String singleQuote(String arg) {
+    return "'" + arg.replace("'", "'\\''") + "'";
+  }
+
+  /** The argv BuildKit records and reports: SHELL plus the command, or the exec-form array. */
+  private static List<String> argv(Instruction.Run run, StageState s) {
+    if (!run.command().shellForm()) {
+      return run.command().args();
+    }
+    List<String> argv = new ArrayList<>(s.config.effectiveShell());
+    argv.add(run.heredocs().isEmpty() ? String.join(" ", run.command().args()) : script(run));
+    return argv;
+  }
+
+  /** {@code RUN |2 A=1 B= /bin/sh -c cmd # buildkit}: every ARG in scope, used or not, with its value. */
+  private static String createdBy(List<String> argv, StageState s) {
+    List<String> args = new ArrayList<>();
+    s.args.forEach((k, v) -> args.add(k + "=" + Optional.ofNullable(s.buildEnv.get(k)).orElse(v.orElse(""))));
+    String prefix = args.isEmpty() ? "" : "|" + args.size() + " " + String.join(" ", args) + " ";
+    return "RUN " + prefix + String.join(" ", argv) + " # buildkit";
+  }
+
+  private static String failure(List<String> argv, ShellResult result) {
+    String why = result.error().orElse("exit code: " + result.exitCode());
+    return "process \"" + String.join(" ", argv) + "\" did not complete successfully: " + why;
+  }
+}

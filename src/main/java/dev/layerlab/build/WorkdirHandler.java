@@ -1,0 +1,30 @@
+package dev.layerlab.build;
+
+import dev.layerlab.dockerfile.Instruction;
+import dev.layerlab.shell.PathNames;
+import dev.layerlab.shell.Users;
+
+/**
+ * WORKDIR: a step that creates the directory (owned by the current USER) and makes a layer, even an
+ * empty one when the directory exists. {@code WORKDIR /} is no step at all: it only sets the config.
+ */
+final class WorkdirHandler {
+  private WorkdirHandler() {}
+
+  static void handle(Instruction.Workdir w, StageState s, BuildSession session, Expand expand) {
+    String path = PathNames.resolve(s.workdir(), expand.word(s, w, w.path()));
+    String name = expand.stepName(s, w);
+    s.config = s.config.withWorkingDir(path);
+    if (path.equals("/")) {
+      session.metadata(s, "WORKDIR /");
+      return;
+    }
+    session.layerStep(s, w, name, () -> {
+      Users users = new Users(s.fs);
+      int uid = users.uid(s.user()).orElse(0);
+      int gid = users.primaryGid(s.user()).orElse(0);
+      s.fs.mkdirs(path, 0755, uid, gid);
+      return new BuildSession.Outcome("WORKDIR " + path, 0.0, java.util.List.of());
+    });
+  }
+}

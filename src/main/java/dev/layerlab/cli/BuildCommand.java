@@ -1,0 +1,58 @@
+package dev.layerlab.cli;
+
+import dev.layerlab.build.BuildResult;
+import dev.layerlab.render.DiagnosticView;
+import dev.layerlab.render.LayerTable;
+import dev.layerlab.render.ProgressInput;
+import dev.layerlab.render.ProgressPlain;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code layerlab build}: simulates {@code docker build}, then shows the image's layers. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Simulate docker build: BuildKit's progress, then the image's layers with their sizes.")
+final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin BuildOptions options;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "text (default), or json: one JSON object describing the build, for other tools.")
+  String format;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      BuildRunner.Outcome o = BuildRunner.run(options);
+      int status = format.equals("json") ? Output.json(o, out) : text(o, out, err);
+      out.flush();
+      err.flush();
+      return status;
+    } catch (UserError e) {
+      err.println("ERROR: " + e.getMessage());
+      err.flush();
+      return 1;
+    }
+  }
+
+  private int text(BuildRunner.Outcome o, PrintWriter out, PrintWriter err) {
+    if (o.diagnostic().isPresent()) {
+      err.print(DiagnosticView.render(o.diagnostic().get(), o.input().text(), o.input().displayName()));
+      return 1;
+    }
+    BuildResult r = o.result().orElseThrow();
+    out.print(ProgressPlain.render(r, Output.progressInput(o, options)));
+    if (r.image().isPresent()) {
+      out.print(LayerTable.render(r.image().get(), Output.width(), Output.unicode()));
+    }
+    Output.notes(r, out);
+    return r.exitCode();
+  }
+
+}

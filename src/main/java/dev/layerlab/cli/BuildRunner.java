@@ -1,0 +1,66 @@
+package dev.layerlab.cli;
+
+import dev.layerlab.build.BuildEngine;
+import dev.layerlab.build.BuildRequest;
+import dev.layerlab.build.BuildResult;
+import dev.layerlab.build.CacheMounts;
+import dev.layerlab.build.context.BuildContext;
+import dev.layerlab.dockerfile.Diagnostic;
+import dev.layerlab.dockerfile.Dockerfile;
+import dev.layerlab.dockerfile.DockerfileException;
+import dev.layerlab.image.ImageCatalogue;
+import dev.layerlab.plan.BuildPlan;
+import dev.layerlab.plan.PlanException;
+import dev.layerlab.plan.PlanOptions;
+import dev.layerlab.plan.Planner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Reads a Dockerfile and its context from the host, plans and builds: what build, history and inspect share. */
+final class BuildRunner {
+  private BuildRunner() {}
+
+  /** A build that ran (successfully or not), or a Dockerfile that could not be planned. */
+  record Outcome(DockerfileInput input, Optional<BuildResult> result, Optional<Diagnostic> diagnostic,
+      long dockerignoreBytes, long contextBytes, String builder) {}
+
+  static Outcome run(BuildOptions o) throws UserError {
+    if (!Files.isDirectory(o.context)) {
+      throw new UserError("unable to prepare context: path \"" + o.context + "\" not found");
+    }
+    DockerfileInput input = DockerfileInput.read(o.dockerfile());
+    BuildPlan plan;
+    try {
+      PlanOptions options = new PlanOptions(Optional.ofNullable(o.target), BuildInputs.buildArgs(o), BuildInputs.builder(o));
+      plan = Planner.plan(Dockerfile.parse(input.text()), options);
+    } catch (DockerfileException e) {
+      return new Outcome(input, Optional.empty(), Optional.of(e.diagnostic()), 0, 0, BuildInputs.builder(o).id());
+    } catch (PlanException e) {
+      return new Outcome(input, Optional.empty(), Optional.of(e.diagnostic()), 0, 0, BuildInputs.builder(o).id());
+    }
+    BuildContext context = readContext(o.context);
+    BuildRequest request = new BuildRequest(plan, context, BuildInputs.secrets(o), ImageCatalogue.standard(),
+        new CacheMounts());
+    return new Outcome(input, Optional.of(BuildEngine.build(request)), Optional.empty(),
+        size(o.context.resolve(".dockerignore")), context.entries().stream().mapToLong(e -> e.size()).sum(),
+        plan.options().builder().id());
+  }
+
+  private static BuildContext readContext(Path dir) throws UserError {
+    try {
+      return BuildContext.read(dir);
+    } catch (IOException e) {
+      throw new UserError("unable to read the build context " + dir + ": " + e.getMessage());
+    }
+  }
+
+  private static long size(Path p) {
+    try {
+      return Files.isRegularFile(p) ? Files.size(p) : 0;
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}

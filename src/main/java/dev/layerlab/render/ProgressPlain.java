@@ -1,0 +1,95 @@
+package dev.layerlab.render;
+
+import dev.layerlab.build.BuildResult;
+import dev.layerlab.build.StepRecord;
+import dev.layerlab.dockerfile.Diagnostic;
+import dev.layerlab.dockerfile.SourceRange;
+import dev.layerlab.plan.PlannedStage;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * BuildKit's {@code --progress=plain} output: numbered vertices ({@code #5 [build 3/5] COPY . .}),
+ * their log lines with the seconds since the vertex started, and one end line each ({@code DONE 0.2s},
+ * {@code CACHED}, {@code ERROR: …}); the internal vertices before and the export after.
+ */
+public final class ProgressPlain {
+  private ProgressPlain() {}
+
+  public static String render(BuildResult r, ProgressInput in) {
+    Vertices v = new Vertices();
+    v.vertex("[internal] load build definition from " + in.dockerfileName(),
+        List.of("transferring dockerfile: " + Sizes.human(in.dockerfileText().getBytes(StandardCharsets.UTF_8).length) + " done"),
+        "DONE 0.0s");
+    for (String image : baseImages(r)) {
+      v.vertex("[internal] load metadata for " + image, List.of(), "DONE 0.0s");
+    }
+    v.vertex("[internal] load .dockerignore", List.of("transferring context: " + Sizes.human(in.dockerignoreBytes()) + " done"),
+        "DONE 0.0s");
+    boolean contextLoaded = false;
+    for (StepRecord s : r.steps()) {
+      if (!contextLoaded && readsContext(s)) {
+        v.vertex("[internal] load build context", List.of("transferring context: " + Sizes.human(in.contextBytes()) + " done"),
+            "DONE 0.0s");
+        contextLoaded = true;
+      }
+      step(v, s, r.namedLabels());
+    }
+    r.error().ifPresentOrElse(e -> failure(v, r, in, e), () -> export(v, r, in));
+    return v.text();
+  }
+
+  private static void step(Vertices v, StepRecord s, boolean named) {
+    String header = s.label(named) + " " + s.name();
+    List<String> lines = new java.util.ArrayList<>();
+    if (s.cached().isEmpty()) {
+      lines.add("resolve " + s.name().substring("FROM ".length()) + " done");
+    }
+    for (int i = 0; i < s.output().size(); i++) {
+      lines.add(Vertices.logTime(s.duration() * (i + 1) / (s.output().size() + 1)) + " " + s.output().get(i));
+    }
+    String end = s.error().map(e -> "ERROR: " + e)
+        .orElse(s.cached().orElse(false) ? "CACHED" : String.format("DONE %.1fs", s.duration()));
+    v.vertex(header, lines, end);
+  }
+
+  private static void failure(Vertices v, BuildResult r, ProgressInput in, dev.layerlab.build.BuildFailure e) {
+    StringBuilder out = v.buffer();
+    r.steps().stream().filter(s -> s.error().isPresent()).findFirst().ifPresent(s -> {
+      out.append("------\n > ").append(s.label(r.namedLabels())).append(' ').append(s.name()).append(":\n");
+      List<String> tail = s.output().subList(Math.max(0, s.output().size() - 10), s.output().size());
+      for (int i = 0; i < tail.size(); i++) {
+        out.append(Vertices.logTime(s.duration()) + " " + tail.get(i)).append('\n');
+      }
+      out.append("------\n");
+    });
+    SourceRange range = new SourceRange(e.line(), e.endLine());
+    out.append(DiagnosticView.render(new Diagnostic(e.message(), range), in.dockerfileText(), in.dockerfileName()));
+  }
+
+  private static void export(Vertices v, BuildResult r, ProgressInput in) {
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add("exporting layers done");
+    r.image().ifPresent(i -> lines.add("writing image " + i.id() + " done"));
+    in.tag().ifPresent(t -> lines.add("naming to " + ImageNames.canonical(t) + " done"));
+    v.vertex("exporting to image", lines, "DONE 0.0s");
+  }
+
+  private static boolean readsContext(StepRecord s) {
+    String n = s.name();
+    return (n.startsWith("COPY ") || n.startsWith("ADD ")) && !n.contains("--from=");
+  }
+
+  private static Set<String> baseImages(BuildResult r) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int i : r.plan().stagesToBuild()) {
+      PlannedStage s = r.plan().stage(i);
+      if (!s.base().isStage() && !s.fromScratch()) {
+        out.add(ImageNames.canonical(s.baseName()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,152 @@
+package dev.layerlab.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.layerlab.build.context.BuildContext;
+import dev.layerlab.dockerfile.Dockerfile;
+import dev.layerlab.fs.DiffEntry;
+import dev.layerlab.fs.DiffType;
+import dev.layerlab.image.Layer;
+import dev.layerlab.plan.Builder;
+import dev.layerlab.plan.PlanOptions;
+import dev.layerlab.plan.Planner;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The simulator against the real builder: for every recorded scenario, the first build's outcome,
+ * its steps, and every layer above the base image — the same non-directory entries (path, type,
+ * size) and the same size as {@code docker history} shows.
+ */
+class RecordedScenariosTest {
+  private static final Path ROOT = Path.of("src/test/resources/scenarios");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TestFactory
+  Stream<DynamicTest> firstBuild_matchesTheRealBuilder() throws IOException {
+    try (Stream<Path> dirs = Files.list(ROOT)) {
+      return dirs.filter(d -> Files.exists(d.resolve("expected.json"))).sorted().toList().stream()
+          .map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> check(d)));
+    }
+  }
+
+  private static void check(Path dir) throws IOException {
+    Properties props = properties(dir);
+    JsonNode expected = JSON.readTree(dir.resolve("expected.json").toFile()).get("builds").get(0);
+    BuildResult result = build(dir.resolve("context"), props);
+    assertThat(result.exitCode()).as("exit status").isEqualTo(expected.get("exit").asInt() == 0 ? 0 : 1);
+    assertSteps(result, expected, props);
+    if (expected.has("layers")) {
+      assertLayers(result, expected.get("layers"));
+    }
+  }
+
+  static BuildResult build(Path context, Properties props) throws IOException {
+    Builder builder = props.getProperty("builder", "buildkit").equals("classic") ? Builder.LEGACY : Builder.BUILDKIT;
+    PlanOptions options = new PlanOptions(Optional.ofNullable(props.getProperty("target")),
+        buildArgs(props.getProperty("flags", "")), builder);
+    String text = Files.readString(context.resolve("Dockerfile"));
+    var plan = Planner.plan(Dockerfile.parse(text), options);
+    return BuildEngine.build(BuildRequest.of(plan, BuildContext.read(context)));
+  }
+
+  private static void assertSteps(BuildResult result, JsonNode expected, Properties props) {
+    if (props.getProperty("builder", "buildkit").equals("classic")) {
+      return; // the legacy builder's step list is another format, compared with the cache scenarios
+    }
+    List<String> want = new ArrayList<>();
+    for (JsonNode s : expected.get("steps")) {
+      if (!s.path("canceled").asBoolean(false)) {
+        want.add(stepKey(s.get("step").asText()));
+      }
+    }
+    List<String> got = result.steps().stream().map(s -> stepKey(s.label(result.namedLabels()) + " " + s.name())).toList();
+    assertThat(got).as("steps").containsAll(want.stream().filter(w -> !w.contains("FROM")).toList());
+  }
+
+  /** The label and instruction, without the FROM reference (the real builder's base has another name). */
+  private static String stepKey(String step) {
+    int from = step.indexOf("] FROM ");
+    return from >= 0 ? step.substring(0, from) + "] FROM" : step;
+  }
+
+  private static void assertLayers(BuildResult result, JsonNode layers) {
+    assertThat(result.image()).as("an image").isPresent();
+    List<Layer> ours = result.image().get().layers().stream().filter(l -> !l.fromBase()).toList();
+    List<JsonNode> theirs = new ArrayList<>();
+    layers.forEach(l -> {
+      if (l.get("index").asInt() > 0) {
+        theirs.add(l);
+      }
+    });
+    assertThat(ours).as("layers above the base").hasSize(theirs.size());
+    for (int i = 0; i < ours.size(); i++) {
+      JsonNode t = theirs.get(i);
+      assertThat(entries(ours.get(i))).as("layer %d (%s) entries", i + 1, t.get("created_by").asText())
+          .isEqualTo(entries(t));
+      assertThat(ours.get(i).size()).as("layer %d (%s) size", i + 1, t.get("created_by").asText())
+          .isEqualTo(t.get("docker_size").asLong());
+    }
+  }
+
+  private static TreeSet<String> entries(Layer layer) {
+    TreeSet<String> out = new TreeSet<>();
+    for (DiffEntry e : layer.diff().entries()) {
+      if (e.type() != DiffType.DIR) {
+        out.add(e.path() + " " + e.type().name().toLowerCase(Locale.ROOT) + " " + e.size());
+      }
+    }
+    return out;
+  }
+
+  private static TreeSet<String> entries(JsonNode layer) {
+    TreeSet<String> out = new TreeSet<>();
+    for (JsonNode f : layer.get("files")) {
+      String type = f.get("type").asText();
+      if (!type.equals("dir")) {
+        long size = type.equals("file") ? f.get("size").asLong() : type.equals("symlink") ? f.get("link").asText().length() : 0;
+        out.add(f.get("path").asText() + " " + type + " " + size);
+      }
+    }
+    return out;
+  }
+
+  private static Properties properties(Path dir) throws IOException {
+    Properties p = new Properties();
+    Path f = dir.resolve("scenario.properties");
+    if (Files.exists(f)) {
+      try (Reader r = Files.newBufferedReader(f)) {
+        p.load(r);
+      }
+    }
+    return p;
+  }
+
+  static Map<String, String> buildArgs(String flags) {
+    Map<String, String> out = new HashMap<>();
+    String[] words = flags.trim().isEmpty() ? new String[0] : flags.trim().split("\\s+");
+    for (int i = 0; i < words.length - 1; i++) {
+      if (words[i].equals("--build-arg")) {
+        String kv = words[++i];
+        int eq = kv.indexOf('=');
+        out.put(kv.substring(0, eq), kv.substring(eq + 1));
+      }
+    }
+    return out;
+  }
+}
