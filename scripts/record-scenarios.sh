@@ -91,6 +91,51 @@ def error_lines(build):
                 out.append(c)
     return out
 
+def canceled_vertices(build):
+    """BuildKit vertices that printed `#N CANCELED` (the oracle reports them only as cached/not)."""
+    log = os.path.join(W, f'build{build}.log')
+    if builder == 'classic' or not os.path.isfile(log):
+        return set()
+    return {int(m.group(1)) for m in re.finditer(r'(?m)^#(\d+) CANCELED$', open(log, errors='replace').read())}
+
+def stages():
+    """[(stage label, image)] from the Dockerfile the oracle built (FROM lines, in order)."""
+    res = []
+    for k, m in enumerate(re.finditer(r'(?im)^\s*FROM\s+(\S+)(?:\s+AS\s+(\S+))?',
+                                      open(os.path.join(W, 'ctx', 'Dockerfile')).read())):
+        res.append(((m.group(2) or f'stage-{k}').lower(), m.group(1)))
+    return res
+
+def stable_from_labels(steps):
+    """BuildKit runs one FROM vertex for an image shared by several stages and labels it with
+    one of them, chosen at random. Label it with the first such stage that has steps in this
+    build (its i/n taken from that stage's other steps), then sort by (stage index, i)."""
+    st = stages()
+    names = [n for n, _ in st]
+    def parse(label):
+        return re.match(r'\[(?:(\S+) )?\s*(\d+)/(\d+)\] (.*)', label)
+    present = {}
+    for s in steps:
+        m = parse(s['step'])
+        if m and m.group(1):
+            present.setdefault(m.group(1), int(m.group(3)))
+    out = []
+    for s in steps:
+        m = parse(s['step'])
+        if m and m.group(1) and m.group(4).startswith('FROM '):
+            image = m.group(4)[5:].split()[0]
+            sharing = [n for n, img in st if img == image and img.lower() not in names]
+            if len(sharing) > 1:
+                first = next((n for n in sharing if n in present), m.group(1))
+                s = dict(s, step=f'[{first} 1/{present.get(first, 1)}] FROM {image}')
+        out.append(s)
+    def key(s):
+        m = parse(s['step'])
+        if not m:
+            return (0, 0)
+        return (names.index(m.group(1)) if m.group(1) in names else 0, int(m.group(2)))
+    return sorted(out, key=key)
+
 opts = {'builder': builder}
 for k, v in (('mutation', mutation), ('target', target), ('flags', flags), ('flags2', flags2)):
     if v:
@@ -100,11 +145,16 @@ if twice == 'true':
 out = {'scenario': name, 'options': opts, 'builds': []}
 for b in rep['builds']:
     nb = {'build': b['build'], 'exit': b['exit'], 'steps': []}
+    canceled = canceled_vertices(b['build'])
     for s in b['steps']:
         ns = {'step': s['step'], 'cached': s['cached']}
         if 'error' in s:
             ns['error'] = clean_line(s['error'])
+        if s.get('vertex') in canceled:
+            ns['canceled'] = True
         nb['steps'].append(ns)
+    if builder != 'classic':
+        nb['steps'] = stable_from_labels(nb['steps'])
     if 'layers' in b:
         own = owners(b['build'])
         nb['layers'] = []
