@@ -146,13 +146,28 @@ out = {'scenario': name, 'options': opts, 'builds': []}
 for b in rep['builds']:
     nb = {'build': b['build'], 'exit': b['exit'], 'steps': []}
     canceled = canceled_vertices(b['build'])
+    seen = {}   # BuildKit prints a vertex's header again when its output resumes: one step per vertex
     for s in b['steps']:
+        v = s.get('vertex')
+        if v is not None and v in seen:
+            prev = seen[v]
+            if s['cached']:
+                prev['cached'] = True
+            if 'error' in s and 'error' not in prev:
+                prev['error'] = clean_line(s['error'])
+            continue
         ns = {'step': s['step'], 'cached': s['cached']}
         if 'error' in s:
             ns['error'] = clean_line(s['error'])
-        if s.get('vertex') in canceled:
+        if v is not None and v in canceled:
             ns['canceled'] = True
+        elif b['exit'] != 0 and b['build'] == 1 and s['cached'] and 'error' not in s:
+            ns['canceled'] = True    # a cold build cannot hit: a sibling of the failing step
+        if ns.get('canceled'):       # raced with the failure: CACHED and/or CANCELED, varies per run
+            ns['cached'] = None
         nb['steps'].append(ns)
+        if v is not None:
+            seen[v] = ns
     if builder != 'classic':
         nb['steps'] = stable_from_labels(nb['steps'])
     if 'layers' in b:
