@@ -55,7 +55,6 @@ public final class CopyOperation {
     if (count > 1 && !destIsDir) {
       throw CopyException.needsDirectory(req.keyword());
     }
-    placer.mkdirs(destIsDir ? destPath : PathClean.parent(destPath));
     req.inlineFiles().forEach(this::inline);
     for (String word : req.sources()) {
       source(word);
@@ -100,6 +99,7 @@ public final class CopyOperation {
     if (!rooted.equals("/") && excludes.excludes(rooted.substring(1))) {
       return;
     }
+    ensureDest();
     Checksum sum = new Checksum();
     if (req.kind() == CopyRequest.Kind.ADD && e.type() == EntryType.FILE && unpacks()
         && extracted(e, sum)) {
@@ -191,7 +191,14 @@ public final class CopyOperation {
     }
   }
 
+  // fsutil creates the destination (dest itself when it ends with '/', else its parent) per source
+  // it copies, so a wildcard that matches nothing leaves no trace.
+  private void ensureDest() {
+    placer.mkdirs(destIsDir ? destPath : PathClean.parent(destPath));
+  }
+
   private void inline(CopyRequest.InlineFile f) {
+    ensureDest();
     String target = destIsDir || isDirectory(destPath) ? PathClean.join(destPath, f.name()) : destPath;
     Entry e = new Entry("/" + f.name(), EntryType.FILE, f.mode(), 0, 0, f.content().size(),
         Optional.of(f.content()), Optional.empty());
@@ -202,6 +209,7 @@ public final class CopyOperation {
   }
 
   private void url(String url) {
+    ensureDest();
     String target = destIsDir ? PathClean.join(destPath, Downloads.fileName(url)) : destPath;
     long size = Downloads.sizeOf(url);
     Content content = Content.synthetic(size, ("url:" + url).hashCode());
