@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -175,12 +174,5 @@ public final class BuildContext {
         }
       }
     }
-  }
-
-  /** Entries by path, for the package's reader. */
-  static Map<String, ContextEntry> byPath(Collection<ContextEntry> list) {
-    Map<String, ContextEntry> m = new TreeMap<>();
-    list.forEach(e -> m.put(e.path(), e));
-    return m;
   }
 }
