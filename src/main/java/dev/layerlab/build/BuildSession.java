@@ -22,6 +22,8 @@ final class BuildSession {
   final Set<String> warnings = new LinkedHashSet<>();
   final Set<String> notes = new LinkedHashSet<>();
   final Set<String> unmodelled = new LinkedHashSet<>();
+  /** Images named by COPY --from or a mount, laid down once per build. */
+  final Map<String, dev.layerlab.fs.SimFs> imageTrees = new HashMap<>();
   double clock;
 
   BuildSession(BuildRequest request) {

@@ -96,24 +96,15 @@ final class RunMounts {
       return;
     }
     String target = m.target().isEmpty() ? "/run/secrets/" + PathNames.base(id) : PathNames.resolve(workdir, m.target());
-    List<String> created = createParents(PathNames.parent(target));
+    // The real builder leaves the directories it made for the mount point in the layer, not the file.
+    createParents(PathNames.parent(target));
     fs.writeFile(target, Content.of(value), m.mode().orElse(0400), m.uid().orElse(0), m.gid().orElse(0));
-    teardown.add(() -> {
-      fs.delete(target);
-      for (int i = created.size() - 1; i >= 0; i--) {
-        fs.delete(created.get(i));
-      }
-    });
+    teardown.add(() -> fs.delete(target));
   }
 
-  /** Creates missing directories up to {@code dir}; returns the ones it created, outermost first. */
-  List<String> createParents(String dir) {
-    List<String> missing = new ArrayList<>();
-    for (String p = dir; !p.equals("/") && !fs.exists(p); p = PathNames.parent(p)) {
-      missing.add(0, p);
-    }
-    missing.forEach(p -> fs.mkdir(p, 0755, 0, 0));
-    return missing;
+  /** Creates missing directories up to {@code dir}, as runc makes a mount point's parents. */
+  private void createParents(String dir) {
+    fs.mkdirs(dir, 0755, 0, 0);
   }
 
   private List<DiffEntry> capture(String target) {

@@ -1,0 +1,59 @@
+package dev.layerlab.build;
+
+import dev.layerlab.build.copy.SourceTree;
+import dev.layerlab.dockerfile.Instruction;
+import dev.layerlab.dockerfile.Stage;
+import dev.layerlab.fs.SimFs;
+import dev.layerlab.image.BaseImage;
+import dev.layerlab.image.BaseLayer;
+import dev.layerlab.image.BaseLayerDiff;
+import java.util.Locale;
+
+/**
+ * What {@code COPY --from} and {@code --mount from} read: an earlier stage's final filesystem, an
+ * image's (laid down once per build), or, with no {@code from}, the build context.
+ */
+final class SourceTrees {
+  private SourceTrees() {}
+
+  static SourceTree resolve(String from, BuildSession session, StageState s, Instruction at) {
+    if (from.isEmpty()) {
+      return SourceTree.of(session.request.context());
+    }
+    int stage = stageIndex(from, session, s);
+    if (stage >= 0) {
+      StageState done = session.finished.get(stage);
+      if (done == null) {
+        throw new BuildException("stage " + from + " has not been built", at.node().range());
+      }
+      return SourceTree.of(done.fs, done.displayName());
+    }
+    return SourceTree.of(session.imageTrees.computeIfAbsent(from, f -> imageFs(f, session)), from);
+  }
+
+  private static int stageIndex(String from, BuildSession session, StageState s) {
+    if (from.matches("\\d+")) {
+      return Integer.parseInt(from);
+    }
+    String lower = from.toLowerCase(Locale.ROOT);
+    int found = -1;
+    for (Stage st : session.request.plan().dockerfile().stages()) {
+      if (st.index() < s.planned.index() && st.name().map(lower::equals).orElse(false)) {
+        found = st.index();
+      }
+    }
+    return found;
+  }
+
+  private static SimFs imageFs(String name, BuildSession session) {
+    var r = session.request.catalogue().resolve(name);
+    r.note().ifPresent(session.notes::add);
+    r.warning().ifPresent(session.warnings::add);
+    BaseImage image = r.image();
+    SimFs fs = SimFs.create();
+    for (BaseLayer layer : image.layers()) {
+      fs.apply(BaseLayerDiff.of(layer));
+    }
+    return fs;
+  }
+}
