@@ -4,6 +4,7 @@ import dev.layerlab.dockerfile.Instruction;
 import dev.layerlab.fs.LayerDiff;
 import dev.layerlab.image.HistoryRow;
 import dev.layerlab.image.Layer;
+import dev.layerlab.plan.Builder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -54,9 +55,16 @@ final class BuildSession {
       throw e;
     }
     LayerDiff diff = stage.fs.endStep();
-    Layer layer = Layer.built(outcome.createdBy(), diff);
+    boolean legacy = request.plan().options().builder() == Builder.LEGACY;
+    if (legacy && diff.isEmpty()) {
+      // The legacy builder commits no layer for a step that changed nothing; BuildKit keeps an empty one.
+      stage.history.add(new HistoryRow(outcome.createdBy(), true, "", 0));
+      record(stage, at, name, outcome.seconds(), outcome.output(), Optional.empty(), Optional.empty());
+      return;
+    }
+    Layer layer = Layer.built(outcome.createdBy(), diff, legacy);
     stage.layers.add(layer);
-    stage.history.add(new HistoryRow(outcome.createdBy(), false, COMMENT, layer.size()));
+    stage.history.add(new HistoryRow(outcome.createdBy(), false, legacy ? "" : COMMENT, layer.size()));
     record(stage, at, name, outcome.seconds(), outcome.output(), Optional.of(layer), Optional.empty());
   }
 

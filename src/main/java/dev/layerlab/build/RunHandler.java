@@ -23,7 +23,7 @@ final class RunHandler {
     String name = expand.stepName(s, run);
     List<Mount> mounts = mounts(run, s, expand);
     session.layerStep(s, run, name, () -> {
-      RunMounts setup = new RunMounts(s.fs, session, run);
+      RunMounts setup = new RunMounts(s, session, run);
       setup.setUp(mounts, s.workdir());
       ShellResult result = Shell.run(script(run), context(s, setup.env()));
       setup.tearDown();

@@ -21,14 +21,16 @@ import java.util.Map;
  * as an empty directory.
  */
 final class RunMounts {
+  private final StageState stage;
   private final SimFs fs;
   private final BuildSession session;
   private final Instruction.Run at;
   private final Map<String, String> env = new LinkedHashMap<>();
   private final List<Runnable> teardown = new ArrayList<>();
 
-  RunMounts(SimFs fs, BuildSession session, Instruction.Run at) {
-    this.fs = fs;
+  RunMounts(StageState stage, BuildSession session, Instruction.Run at) {
+    this.stage = stage;
+    this.fs = stage.fs;
     this.session = session;
     this.at = at;
   }
@@ -46,7 +48,7 @@ final class RunMounts {
         case "tmpfs" -> tmpfs(target(m, workdir));
         case "secret" -> secret(m, workdir);
         case "ssh" -> env.putIfAbsent("SSH_AUTH_SOCK", m.target().isEmpty() ? "/run/buildkit/ssh_agent." + ssh++ : m.target());
-        default -> BindMount.setUp(m, target(m, workdir), fs, session, at, teardown);
+        default -> BindMount.setUp(m, target(m, workdir), stage, session, at, teardown);
       }
     }
   }

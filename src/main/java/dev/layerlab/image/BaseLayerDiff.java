@@ -27,7 +27,7 @@ public final class BaseLayerDiff {
   }
 
   public static Layer toLayer(BaseLayer layer) {
-    return new Layer(layer.createdBy(), of(layer), layer.digest(), true, layer.compressedSize());
+    return new Layer(layer.createdBy(), of(layer), layer.size(), layer.digest(), true, layer.compressedSize());
   }
 
   private static Content content(TreeEntry e) {

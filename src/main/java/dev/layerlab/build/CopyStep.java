@@ -1,0 +1,59 @@
+package dev.layerlab.build;
+
+import dev.layerlab.build.copy.CopyException;
+import dev.layerlab.build.copy.CopyOperation;
+import dev.layerlab.build.copy.CopyOutcome;
+import dev.layerlab.build.copy.CopyRequest;
+import dev.layerlab.build.copy.SourceTree;
+import dev.layerlab.dockerfile.Heredoc;
+import dev.layerlab.dockerfile.Instruction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The step COPY and ADD share: expand the arguments, pick the source (context, stage or image), copy
+ * with BuildKit's rules, and record the layer with the history text the real builder writes.
+ */
+final class CopyStep {
+  private CopyStep() {}
+
+  static void run(Instruction at, CopyRequest.Kind kind, Instruction.Sources sources, Optional<String> from,
+      CopyRequest flags, StageState s, BuildSession session, Expand expand) {
+    String name = expand.stepName(s, at);
+    List<String> srcs = sources.paths().stream().map(p -> expand.word(s, at, p)).toList();
+    String dest = expand.word(s, at, sources.dest());
+    List<CopyRequest.InlineFile> inline = new ArrayList<>();
+    for (Heredoc h : sources.inline()) {
+      inline.add(new CopyRequest.InlineFile(h.name(), expand.heredoc(s, at, h)));
+    }
+    CopyRequest req = new CopyRequest(kind, srcs, dest, s.workdir(), flags.chown().map(c -> expand.word(s, at, c)),
+        flags.chmod().map(c -> expand.word(s, at, c)), flags.link(), flags.parents(), flags.excludes(),
+        flags.unpack(), inline);
+    SourceTree tree = SourceTrees.resolve(from.orElse(""), session, s, at);
+    session.layerStep(s, at, name, () -> {
+      CopyOutcome out;
+      try {
+        out = CopyOperation.apply(tree, s.fs, req);
+      } catch (CopyException e) {
+        throw new BuildException(e.getMessage(), at.node().range());
+      }
+      session.notes.addAll(out.notes());
+      return new BuildSession.Outcome(createdBy(kind, srcs, sources.inline(), dest), CostModel.copy(out.size()),
+          List.of());
+    });
+  }
+
+  /**
+   * What the real builder records: the expanded sources (heredocs as {@code <<NAME}) and destination.
+   * {@code --from}, {@code --link}, {@code --chown} and {@code --chmod} are not recorded by the builder
+   * the scenarios were taken from.
+   */
+  private static String createdBy(CopyRequest.Kind kind, List<String> srcs, List<Heredoc> inline, String dest) {
+    List<String> words = new ArrayList<>();
+    inline.forEach(h -> words.add("<<" + h.name()));
+    words.addAll(srcs);
+    words.add(dest);
+    return kind.name() + " " + String.join(" ", words) + " # buildkit";
+  }
+}
