@@ -62,7 +62,8 @@ final class TagMatcher {
   }
 
   private static boolean isLatest(BaseImage image) {
-    return image.tags().contains(image.family() + ":latest");
+    String latest = image.family() + ":latest";
+    return image.tags().stream().anyMatch(t -> ImageRef.parse(t).key().equals(latest));
   }
 
   // Most leading variant tokens in common; "slim" beats nothing, "eclipse-temurin-17" keeps
