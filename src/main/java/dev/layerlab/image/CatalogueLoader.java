@@ -118,7 +118,9 @@ final class CatalogueLoader {
         throw new IllegalStateException("unknown layer " + key);
       }
       List<TreeEntry> entries = new EntryExpander(lists, fragments).expand(key, spec);
-      String digest = ContentDigest.of(spec.createdBy() + "\n" + spec.size() + "\n" + entries);
+      StringBuilder canonical = new StringBuilder(spec.createdBy()).append('\n').append(spec.size());
+      entries.forEach(e -> e.appendCanonical(canonical.append('\n')));
+      String digest = ContentDigest.of(canonical.toString());
       return new BaseLayer(spec.createdBy(), spec.size(), spec.compressedSize(), entries, digest,
           spec.sizeBasis(), spec.compressedBasis());
     });

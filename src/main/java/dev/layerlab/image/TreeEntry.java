@@ -69,6 +69,13 @@ public record TreeEntry(
     return h ^ (size * 0x9E3779B97F4A7C15L);
   }
 
+  /** One line of the text layer digests are computed from; every field that matters is in it. */
+  void appendCanonical(StringBuilder out) {
+    out.append(path).append('|').append(type).append('|').append(size).append('|').append(mode)
+        .append('|').append(uid).append(':').append(gid).append('|').append(link.orElse(""))
+        .append('|').append(text.orElse(""));
+  }
+
   /** The mode as octal text, as {@code tar tv} and the JSON contract print it. */
   public String octalMode() {
     return String.format("%04o", mode);
