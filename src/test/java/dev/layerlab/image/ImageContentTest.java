@@ -175,4 +175,18 @@ class ImageContentTest {
     List<BaseLayer> layers = image("python:3.12-slim").layers();
     assertThat(layers.get(layers.size() - 1).size()).isEqualTo(36);
   }
+
+  @Test
+  void oracleBase_isTheExactImageToolsOracleShBuilds() {
+    BaseImage sim = image("localhost/busybox:sim");
+    assertThat(sim.reference()).isEqualTo("localhost/busybox:sim");
+    assertThat(sim.size()).isEqualTo(1_982_485L);
+    assertThat(sim.layers().get(0).entries().stream()
+        .filter(e -> e.type() == TreeEntry.Type.SYMLINK).mapToLong(TreeEntry::size).sum())
+        .isEqualTo(189);
+    assertThat(sim.config().env()).containsExactly("PATH=/bin");
+    assertThat(sim.config().cmd()).containsExactly("/bin/sh");
+    assertThat(sim.history()).containsExactly(new HistoryRow("", false, "Imported from -", 1_982_485L));
+    assertThat(new MergedView(sim).onPath("dd")).isTrue();
+  }
 }
