@@ -27,9 +27,9 @@ final class TagMatcher {
   private TagMatcher() {}
 
   static Wanted parse(String tag) {
-    List<String> tokens = new ArrayList<>(Arrays.asList(tag.toLowerCase().split("-")));
+    List<String> tokens = new ArrayList<>(Arrays.asList(tag.toLowerCase(java.util.Locale.ROOT).split("-", -1)));
     String version = "";
-    if (tokens.get(0).matches("v?\\d+(\\.\\d+)*")) {
+    if (tokens.get(0).matches("v?\\d{1,6}(\\.\\d{1,6}){0,3}")) {
       version = tokens.remove(0).replaceFirst("^v", "");
     } else if (CHANNELS.contains(tokens.get(0))) {
       tokens.remove(0);
@@ -40,7 +40,7 @@ final class TagMatcher {
     for (String t : tokens) {
       if (t.matches("alpine\\d+(\\.\\d+)*")) {
         variant.add("alpine");
-      } else if (!CODENAMES.containsKey(t)) {
+      } else if (!t.isEmpty() && !CODENAMES.containsKey(t)) {
         variant.add(t);
       }
     }

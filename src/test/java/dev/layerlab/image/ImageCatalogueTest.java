@@ -106,4 +106,14 @@ class ImageCatalogueTest {
     assertThat(ref.digest()).contains("sha256:00");
     assertThat(ImageRef.parse("Node").key()).isEqualTo("node:latest");
   }
+
+  @ParameterizedTest(name = "[{0}]")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+    "", " ", ":", "@", "node:", "node@", ":20", "node:99999999999999", "node:20.x", "node:1.2.3.4.5.6",
+    "NODE:20-ALPINE", "node:-", "node:--slim", "a/b/c/d:e@f", "localhost:5000", "node:v20", "ubuntu:devel"})
+  void resolve_neverThrows(String ref) {
+    Resolution r = catalogue.resolve(ref);
+    assertThat(r.image()).isNotNull();
+    assertThat(r.note().isPresent() || r.warning().isPresent() || r.image().tags().size() > 0).isTrue();
+  }
 }
