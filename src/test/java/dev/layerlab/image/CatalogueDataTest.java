@@ -72,6 +72,16 @@ class CatalogueDataTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("names")
+  void history_isInTimeOrder(String name) {
+    List<HistoryRow> rows = ImageCatalogue.standard().exact(name).orElseThrow().history();
+    for (int i = 1; i < rows.size(); i++) {
+      assertThat(rows.get(i).created()).as("%s row %d", name, i)
+          .isAfterOrEqualTo(rows.get(i - 1).created());
+    }
+  }
+
   static Stream<String> names() {
     return images().map(BaseImage::name);
   }
