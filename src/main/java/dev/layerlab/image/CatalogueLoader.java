@@ -121,7 +121,8 @@ final class CatalogueLoader {
         throw new IllegalStateException("unknown layer " + key);
       }
       List<TreeEntry> entries = new EntryExpander(lists, fragments).expand(key, spec);
-      StringBuilder canonical = new StringBuilder(spec.createdBy()).append('\n').append(spec.size());
+      StringBuilder canonical = new StringBuilder(spec.createdBy());
+      canonical.append('\n').append(spec.size());
       entries.forEach(e -> e.appendCanonical(canonical.append('\n')));
       String digest = ContentDigest.of(canonical.toString());
       return new BaseLayer(spec.createdBy(), spec.size(), spec.compressedSize(), entries, digest,

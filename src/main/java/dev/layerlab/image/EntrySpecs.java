@@ -4,7 +4,7 @@ import dev.layerlab.image.Specs.EntrySpec;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds tree entries from single entry specs; the layer-level work is in {@link EntryExpander}. */
+/** Builds tree entries from single entry specs; layer-level work is in {@link EntryExpander}. */
 final class EntrySpecs {
 
   private EntrySpecs() {}

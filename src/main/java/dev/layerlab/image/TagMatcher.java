@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,7 +28,9 @@ final class TagMatcher {
   private TagMatcher() {}
 
   static Wanted parse(String tag) {
-    List<String> tokens = new ArrayList<>(Arrays.asList(tag.toLowerCase(java.util.Locale.ROOT).split("-", -1)));
+    // limit -1 keeps empty tokens, so "node:-" still has a first token to look at
+    String[] split = tag.toLowerCase(Locale.ROOT).split("-", -1);
+    List<String> tokens = new ArrayList<>(Arrays.asList(split));
     String version = "";
     if (tokens.get(0).matches("v?\\d{1,6}(\\.\\d{1,6}){0,3}")) {
       version = tokens.remove(0).replaceFirst("^v", "");

@@ -49,7 +49,8 @@ public record TreeEntry(
   /** A small real file; its size is the UTF-8 length of the text. */
   public static TreeEntry text(String path, String text, int mode, int uid, int gid) {
     long size = text.getBytes(StandardCharsets.UTF_8).length;
-    return new TreeEntry(path, Type.FILE, size, mode, uid, gid, Optional.empty(), Optional.of(text));
+    return new TreeEntry(
+        path, Type.FILE, size, mode, uid, gid, Optional.empty(), Optional.of(text));
   }
 
   public static TreeEntry symlink(String path, String target) {
