@@ -70,8 +70,8 @@ final class CatalogueLoader {
   }
 
   private List<BaseImage> build() {
-    imageSpecs.keySet().forEach(this::image);
-    return List.copyOf(images.values());
+    // Parents are built first (from), but callers get the order the files list the images in.
+    return imageSpecs.keySet().stream().map(this::image).toList();
   }
 
   private BaseImage image(String name) {
