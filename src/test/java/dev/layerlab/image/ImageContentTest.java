@@ -192,4 +192,23 @@ class ImageContentTest {
     assertThat(sim.history()).containsExactly(new HistoryRow("", false, "Imported from -", 1_982_485L));
     assertThat(new MergedView(sim).onPath("dd")).isTrue();
   }
+
+  @Test
+  void everyDistroImage_hasUsersGroupsOsReleaseAndAStickyTmp() {
+    for (BaseImage image : ImageCatalogue.standard().images()) {
+      if (image.isEmpty()) {
+        continue;
+      }
+      MergedView view = new MergedView(image);
+      assertThat(view.resolve("/etc/passwd").flatMap(TreeEntry::text)).as(image.name())
+          .hasValueSatisfying(t -> assertThat(t).startsWith("root:x:0:0:"));
+      assertThat(view.resolve("/etc/group").flatMap(TreeEntry::text)).as(image.name())
+          .hasValueSatisfying(t -> assertThat(t).startsWith("root:x:0:"));
+      assertThat(view.resolve("/tmp").map(TreeEntry::mode)).as(image.name()).contains(01777);
+      if (!image.family().contains("busybox")) {
+        assertThat(view.resolve("/etc/os-release").flatMap(TreeEntry::text)).as(image.name())
+            .hasValueSatisfying(t -> assertThat(t).contains("ID="));
+      }
+    }
+  }
 }
