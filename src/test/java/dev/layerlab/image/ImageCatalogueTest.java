@@ -116,4 +116,13 @@ class ImageCatalogueTest {
     assertThat(r.image()).isNotNull();
     assertThat(r.note().isPresent() || r.warning().isPresent() || r.image().tags().size() > 0).isTrue();
   }
+
+  @Test
+  void resolve_misspeltImage_suggestsTheFamily() {
+    Resolution r = catalogue.resolve("ndoe:20");
+    assertThat(r.warning()).contains("unknown image \"ndoe:20\": using an empty stand-in");
+    assertThat(r.note()).contains("did you mean node?");
+    assertThat(catalogue.resolve("foo/bar:1").note()).isEmpty();
+    assertThat(catalogue.resolve("pyhton:3.12-slim").note()).contains("did you mean python?");
+  }
 }
