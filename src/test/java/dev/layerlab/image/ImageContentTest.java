@@ -136,6 +136,10 @@ class ImageContentTest {
     "golang:1.22-alpine, gcc",
     "python:3.12-slim, gcc",
     "debian:bookworm-slim, git",
+    "debian:bookworm, curl",
+    "debian:bookworm, ps",
+    "debian:bookworm, adduser",
+    "alpine:3.19, bash",
   })
   void programsNotOnPath(String ref, String program) {
     assertThat(view(ref).onPath(program)).isFalse();
