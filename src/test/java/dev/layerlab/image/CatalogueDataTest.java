@@ -82,6 +82,12 @@ class CatalogueDataTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void digests_areDistinctPerImage() {
+    List<String> digests = images().map(BaseImage::digest).toList();
+    assertThat(digests).doesNotHaveDuplicates().allMatch(d -> d.matches("sha256:[0-9a-f]{64}"));
+  }
+
   static Stream<String> names() {
     return images().map(BaseImage::name);
   }
