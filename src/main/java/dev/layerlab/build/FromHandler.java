@@ -3,7 +3,7 @@ package dev.layerlab.build;
 import dev.layerlab.fs.SimFs;
 import dev.layerlab.image.BaseImage;
 import dev.layerlab.image.BaseLayer;
-import dev.layerlab.image.BaseLayerDiff;
+import dev.layerlab.image.Layer;
 import dev.layerlab.image.ImageConfig;
 import dev.layerlab.image.Resolution;
 import dev.layerlab.plan.PlannedStage;
@@ -34,8 +34,9 @@ final class FromHandler {
     SimFs fs = SimFs.create();
     StageState s = new StageState(planned, fs, image.config());
     for (BaseLayer layer : image.layers()) {
-      fs.apply(BaseLayerDiff.of(layer));
-      s.layers.add(BaseLayerDiff.toLayer(layer));
+      Layer l = Layer.ofBase(layer);
+      fs.apply(l.diff());
+      s.layers.add(l);
     }
     s.history.addAll(image.history());
     return s;

@@ -4,9 +4,7 @@ import dev.layerlab.build.copy.SourceTree;
 import dev.layerlab.dockerfile.Instruction;
 import dev.layerlab.dockerfile.Stage;
 import dev.layerlab.fs.SimFs;
-import dev.layerlab.image.BaseImage;
-import dev.layerlab.image.BaseLayer;
-import dev.layerlab.image.BaseLayerDiff;
+import dev.layerlab.image.BaseLayers;
 import java.util.Locale;
 
 /**
@@ -49,11 +47,6 @@ final class SourceTrees {
     var r = session.request.catalogue().resolve(name);
     r.note().ifPresent(session.notes::add);
     r.warning().ifPresent(session.warnings::add);
-    BaseImage image = r.image();
-    SimFs fs = SimFs.create();
-    for (BaseLayer layer : image.layers()) {
-      fs.apply(BaseLayerDiff.of(layer));
-    }
-    return fs;
+    return BaseLayers.toFs(r.image());
   }
 }

@@ -31,7 +31,7 @@ final class HistoryCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       Optional<Image> image = ImageCommands.buildQuietly(options, err);
-      image.ifPresent(i -> out.print(HistoryView.render(i, noTrunc, human)));
+      image.ifPresent(i -> out.print(HistoryView.render(i, noTrunc, human, java.time.Instant.now())));
       out.flush();
       err.flush();
       return image.isPresent() ? 0 : 1;

@@ -1,5 +1,6 @@
 package dev.layerlab.image;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,6 +40,11 @@ public record BaseImage(
     String digest = ContentDigest.of("empty-image\n" + reference);
     return new BaseImage(name, reference, digest, List.of(name), name, "", "", ImageConfig.EMPTY,
         List.of(), List.of(), DocumentedSize.NONE);
+  }
+
+  /** When the image was built: its newest history row's time ({@link Instant#EPOCH} if unknown). */
+  public Instant created() {
+    return history.isEmpty() ? Instant.EPOCH : history.get(history.size() - 1).created();
   }
 
   /** Uncompressed size of all layers, what {@code docker images} shows. */

@@ -10,6 +10,7 @@ import dev.layerlab.image.Specs.RowSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -69,8 +70,8 @@ final class CatalogueLoader {
   }
 
   private List<BaseImage> build() {
-    imageSpecs.keySet().forEach(this::image);
-    return List.copyOf(images.values());
+    // Parents are built first (from), but callers get the order the files list the images in.
+    return imageSpecs.keySet().stream().map(this::image).toList();
   }
 
   private BaseImage image(String name) {
@@ -90,25 +91,27 @@ final class CatalogueLoader {
       rows.addAll(parent.history());
     }
     String defaultComment = spec.comment() == null ? HistoryRow.BUILDKIT_COMMENT : spec.comment();
+    Instant created = spec.created() == null ? Instant.EPOCH : Instant.parse(spec.created());
     for (RowSpec row : spec.history() == null ? List.<RowSpec>of() : spec.history()) {
-      rows.add(row(row, defaultComment, imageLayers));
+      rows.add(row(row, defaultComment, created, imageLayers));
     }
     BaseImage image = assemble(spec, config(spec.config()), imageLayers, rows);
     images.put(name, image);
     return image;
   }
 
-  private HistoryRow row(RowSpec row, String defaultComment, List<BaseLayer> imageLayers) {
+  private HistoryRow row(
+      RowSpec row, String defaultComment, Instant created, List<BaseLayer> imageLayers) {
     if (row.layer() == null) {
       String comment = row.comment() == null ? defaultComment : row.comment();
-      return HistoryRow.metadata(row.createdBy(), comment);
+      return HistoryRow.metadata(row.createdBy(), comment, created);
     }
     BaseLayer layer = layer(row.layer());
     imageLayers.add(layer);
     LayerSpec spec = layerSpecs.get(row.layer());
     String comment = row.comment() != null ? row.comment()
         : spec.comment() != null ? spec.comment() : defaultComment;
-    return new HistoryRow(layer.createdBy(), false, comment, layer.size());
+    return new HistoryRow(layer.createdBy(), false, comment, layer.size(), created);
   }
 
   private BaseLayer layer(String id) {
@@ -118,7 +121,10 @@ final class CatalogueLoader {
         throw new IllegalStateException("unknown layer " + key);
       }
       List<TreeEntry> entries = new EntryExpander(lists, fragments).expand(key, spec);
-      String digest = ContentDigest.of(spec.createdBy() + "\n" + spec.size() + "\n" + entries);
+      StringBuilder canonical = new StringBuilder(spec.createdBy());
+      canonical.append('\n').append(spec.size());
+      entries.forEach(e -> e.appendCanonical(canonical.append('\n')));
+      String digest = ContentDigest.of(canonical.toString());
       return new BaseLayer(spec.createdBy(), spec.size(), spec.compressedSize(), entries, digest,
           spec.sizeBasis(), spec.compressedBasis());
     });

@@ -107,16 +107,19 @@ final class EntryExpander {
     }
   }
 
-  /** Parents before children, siblings by name: compare path components one by one. */
+  /**
+   * Parents before children, siblings by name: comparing with {@code /} ranked below every other
+   * character gives exactly the component-by-component order, without splitting.
+   */
   static int tarOrder(String a, String b) {
-    String[] x = a.split("/");
-    String[] y = b.split("/");
-    for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      int c = x[i].compareTo(y[i]);
-      if (c != 0) {
-        return c;
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y) {
+        return Character.compare(x == '/' ? '\0' : x, y == '/' ? '\0' : y);
       }
     }
-    return Integer.compare(x.length, y.length);
+    return Integer.compare(a.length(), b.length());
   }
 }

@@ -4,7 +4,7 @@ import dev.layerlab.image.Specs.EntrySpec;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds tree entries from single entry specs; the layer-level work is in {@link EntryExpander}. */
+/** Builds tree entries from single entry specs; layer-level work is in {@link EntryExpander}. */
 final class EntrySpecs {
 
   private EntrySpecs() {}
@@ -55,7 +55,9 @@ final class EntrySpecs {
     for (int i = 0; i < count; i++) {
       long size = i == count - 1 ? bytes - given : bytes * (i % 5 + 1) / weights;
       given += size;
-      String path = String.format("%s/synthetic-%03d%s", s.fill(), i + 1, ext);
+      String number = Integer.toString(i + 1);
+      String path = s.fill() + "/synthetic-" + "000".substring(Math.min(3, number.length()))
+          + number + ext;
       out.add(TreeEntry.file(path, size, mode(s, 0644), 0, 0));
     }
     return out;

@@ -61,13 +61,17 @@ public final class ImageCatalogue {
     List<BaseImage> family =
         images.stream().filter(i -> i.family().equals(ref.repository())).toList();
     if (family.isEmpty()) {
-      String shown = reference.trim();
-      return Resolution.standIn(BaseImage.empty(ref.key(), ref.canonical()),
-          "unknown image \"" + shown + "\": using an empty stand-in");
+      String warning = "unknown image \"" + reference.trim() + "\": using an empty stand-in";
+      return Resolution.standIn(BaseImage.empty(ref.key(), ref.canonical()), warning,
+          Spelling.closest(ref.repository(), families()).map(f -> "did you mean " + f + "?"));
     }
     BaseImage nearest = TagMatcher.nearest(family, TagMatcher.parse(ref.tag()));
     return Resolution.nearest(nearest,
         ref.key() + " is not catalogued; nearest: " + nearest.name());
+  }
+
+  private List<String> families() {
+    return images.stream().map(BaseImage::family).distinct().toList();
   }
 
   private static String shortDigest(String digest) {

@@ -108,73 +108,89 @@ public record ImageConfig(
     return next;
   }
 
+  // One copy method per field, for the build engine's handlers (ENV, CMD, USER …).
+
   public ImageConfig withEnv(List<String> value) {
     return new ImageConfig(
-        value, cmd, entrypoint, workingDir, user, labels, exposedPorts, volumes, shell, healthcheck, stopSignal, onBuild, os, architecture);
+        value, cmd, entrypoint, workingDir, user, labels, exposedPorts, volumes, shell,
+        healthcheck, stopSignal, onBuild, os, architecture);
   }
 
   public ImageConfig withCmd(List<String> value) {
     return new ImageConfig(
-        env, value, entrypoint, workingDir, user, labels, exposedPorts, volumes, shell, healthcheck, stopSignal, onBuild, os, architecture);
+        env, value, entrypoint, workingDir, user, labels, exposedPorts, volumes, shell,
+        healthcheck, stopSignal, onBuild, os, architecture);
   }
 
   public ImageConfig withEntrypoint(List<String> value) {
     return new ImageConfig(
-        env, cmd, value, workingDir, user, labels, exposedPorts, volumes, shell, healthcheck, stopSignal, onBuild, os, architecture);
+        env, cmd, value, workingDir, user, labels, exposedPorts, volumes, shell, healthcheck,
+        stopSignal, onBuild, os, architecture);
   }
 
   public ImageConfig withWorkingDir(String value) {
     return new ImageConfig(
-        env, cmd, entrypoint, value, user, labels, exposedPorts, volumes, shell, healthcheck, stopSignal, onBuild, os, architecture);
+        env, cmd, entrypoint, value, user, labels, exposedPorts, volumes, shell, healthcheck,
+        stopSignal, onBuild, os, architecture);
   }
 
   public ImageConfig withUser(String value) {
     return new ImageConfig(
-        env, cmd, entrypoint, workingDir, value, labels, exposedPorts, volumes, shell, healthcheck, stopSignal, onBuild, os, architecture);
+        env, cmd, entrypoint, workingDir, value, labels, exposedPorts, volumes, shell,
+        healthcheck, stopSignal, onBuild, os, architecture);
   }
 
   public ImageConfig withLabels(Map<String, String> value) {
     return new ImageConfig(
-        env, cmd, entrypoint, workingDir, user, value, exposedPorts, volumes, shell, healthcheck, stopSignal, onBuild, os, architecture);
+        env, cmd, entrypoint, workingDir, user, value, exposedPorts, volumes, shell, healthcheck,
+        stopSignal, onBuild, os, architecture);
   }
 
   public ImageConfig withExposedPorts(List<String> value) {
     return new ImageConfig(
-        env, cmd, entrypoint, workingDir, user, labels, value, volumes, shell, healthcheck, stopSignal, onBuild, os, architecture);
+        env, cmd, entrypoint, workingDir, user, labels, value, volumes, shell, healthcheck,
+        stopSignal, onBuild, os, architecture);
   }
 
   public ImageConfig withVolumes(List<String> value) {
     return new ImageConfig(
-        env, cmd, entrypoint, workingDir, user, labels, exposedPorts, value, shell, healthcheck, stopSignal, onBuild, os, architecture);
+        env, cmd, entrypoint, workingDir, user, labels, exposedPorts, value, shell, healthcheck,
+        stopSignal, onBuild, os, architecture);
   }
 
   public ImageConfig withShell(List<String> value) {
     return new ImageConfig(
-        env, cmd, entrypoint, workingDir, user, labels, exposedPorts, volumes, value, healthcheck, stopSignal, onBuild, os, architecture);
+        env, cmd, entrypoint, workingDir, user, labels, exposedPorts, volumes, value, healthcheck,
+        stopSignal, onBuild, os, architecture);
   }
 
   public ImageConfig withHealthcheck(Optional<Healthcheck> value) {
     return new ImageConfig(
-        env, cmd, entrypoint, workingDir, user, labels, exposedPorts, volumes, shell, value, stopSignal, onBuild, os, architecture);
+        env, cmd, entrypoint, workingDir, user, labels, exposedPorts, volumes, shell, value,
+        stopSignal, onBuild, os, architecture);
   }
 
   public ImageConfig withStopSignal(String value) {
     return new ImageConfig(
-        env, cmd, entrypoint, workingDir, user, labels, exposedPorts, volumes, shell, healthcheck, value, onBuild, os, architecture);
+        env, cmd, entrypoint, workingDir, user, labels, exposedPorts, volumes, shell, healthcheck,
+        value, onBuild, os, architecture);
   }
 
   public ImageConfig withOnBuild(List<String> value) {
     return new ImageConfig(
-        env, cmd, entrypoint, workingDir, user, labels, exposedPorts, volumes, shell, healthcheck, stopSignal, value, os, architecture);
+        env, cmd, entrypoint, workingDir, user, labels, exposedPorts, volumes, shell, healthcheck,
+        stopSignal, value, os, architecture);
   }
 
   public ImageConfig withOs(String value) {
     return new ImageConfig(
-        env, cmd, entrypoint, workingDir, user, labels, exposedPorts, volumes, shell, healthcheck, stopSignal, onBuild, value, architecture);
+        env, cmd, entrypoint, workingDir, user, labels, exposedPorts, volumes, shell, healthcheck,
+        stopSignal, onBuild, value, architecture);
   }
 
   public ImageConfig withArchitecture(String value) {
     return new ImageConfig(
-        env, cmd, entrypoint, workingDir, user, labels, exposedPorts, volumes, shell, healthcheck, stopSignal, onBuild, os, value);
+        env, cmd, entrypoint, workingDir, user, labels, exposedPorts, volumes, shell, healthcheck,
+        stopSignal, onBuild, os, value);
   }
 }

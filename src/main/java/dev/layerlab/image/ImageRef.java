@@ -7,7 +7,8 @@ import java.util.Optional;
  * An image reference split the way the catalogue needs it: {@code docker.io/}, {@code
  * index.docker.io/} and {@code library/} are dropped, a missing tag is {@code latest}.
  *
- * @param repository e.g. {@code node}, {@code bitnami/redis}, {@code gcr.io/distroless/static-debian12}
+ * @param repository e.g. {@code node}, {@code bitnami/redis}, {@code
+ *     gcr.io/distroless/static-debian12}
  * @param tag e.g. {@code 20-alpine}
  * @param digest the pinned {@code sha256:…}, if any
  */

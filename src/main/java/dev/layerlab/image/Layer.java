@@ -15,6 +15,12 @@ import dev.layerlab.fs.LayerDiff;
  */
 public record Layer(String createdBy, LayerDiff diff, long size, String digest, boolean fromBase, long compressedSize) {
 
+  /** A layer of a catalogued base image, laid down as it is. */
+  public static Layer ofBase(BaseLayer layer) {
+    return new Layer(layer.createdBy(), BaseLayers.toDiff(layer), layer.size(), layer.digest(), true,
+        layer.compressedSize());
+  }
+
   /**
    * A layer the build made; its digest is computed from the diff's content. Its size is what the real
    * builder reports: BuildKit counts regular files only (symlinks and hardlinks add nothing), the

@@ -43,7 +43,7 @@ final class Specs {
    */
   record ImageSpec(
       List<String> names, String family, String version, String variant,
-      String from, String comment,
+      String from, String comment, String created,
       DocumentedSpec documented, List<RowSpec> history, ConfigSpec config) {}
 
   /** A history row: {@code layer} names a layer; without it the row is metadata-only. */

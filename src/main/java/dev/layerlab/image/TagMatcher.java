@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,9 +28,11 @@ final class TagMatcher {
   private TagMatcher() {}
 
   static Wanted parse(String tag) {
-    List<String> tokens = new ArrayList<>(Arrays.asList(tag.toLowerCase().split("-")));
+    // limit -1 keeps empty tokens, so "node:-" still has a first token to look at
+    String[] split = tag.toLowerCase(Locale.ROOT).split("-", -1);
+    List<String> tokens = new ArrayList<>(Arrays.asList(split));
     String version = "";
-    if (tokens.get(0).matches("v?\\d+(\\.\\d+)*")) {
+    if (tokens.get(0).matches("v?\\d{1,6}(\\.\\d{1,6}){0,3}")) {
       version = tokens.remove(0).replaceFirst("^v", "");
     } else if (CHANNELS.contains(tokens.get(0))) {
       tokens.remove(0);
@@ -40,7 +43,7 @@ final class TagMatcher {
     for (String t : tokens) {
       if (t.matches("alpine\\d+(\\.\\d+)*")) {
         variant.add("alpine");
-      } else if (!CODENAMES.containsKey(t)) {
+      } else if (!t.isEmpty() && !CODENAMES.containsKey(t)) {
         variant.add(t);
       }
     }
@@ -62,7 +65,8 @@ final class TagMatcher {
   }
 
   private static boolean isLatest(BaseImage image) {
-    return image.tags().contains(image.family() + ":latest");
+    String latest = image.family() + ":latest";
+    return image.tags().stream().anyMatch(t -> ImageRef.parse(t).key().equals(latest));
   }
 
   // Most leading variant tokens in common; "slim" beats nothing, "eclipse-temurin-17" keeps

@@ -49,7 +49,8 @@ public record TreeEntry(
   /** A small real file; its size is the UTF-8 length of the text. */
   public static TreeEntry text(String path, String text, int mode, int uid, int gid) {
     long size = text.getBytes(StandardCharsets.UTF_8).length;
-    return new TreeEntry(path, Type.FILE, size, mode, uid, gid, Optional.empty(), Optional.of(text));
+    return new TreeEntry(
+        path, Type.FILE, size, mode, uid, gid, Optional.empty(), Optional.of(text));
   }
 
   public static TreeEntry symlink(String path, String target) {
@@ -67,6 +68,13 @@ public record TreeEntry(
       h = 31 * h + path.charAt(i);
     }
     return h ^ (size * 0x9E3779B97F4A7C15L);
+  }
+
+  /** One line of the text layer digests are computed from; every field that matters is in it. */
+  void appendCanonical(StringBuilder out) {
+    out.append(path).append('|').append(type).append('|').append(size).append('|').append(mode)
+        .append('|').append(uid).append(':').append(gid).append('|').append(link.orElse(""))
+        .append('|').append(text.orElse(""));
   }
 
   /** The mode as octal text, as {@code tar tv} and the JSON contract print it. */

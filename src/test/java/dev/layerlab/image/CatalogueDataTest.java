@@ -72,6 +72,22 @@ class CatalogueDataTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("names")
+  void history_isInTimeOrder(String name) {
+    List<HistoryRow> rows = ImageCatalogue.standard().exact(name).orElseThrow().history();
+    for (int i = 1; i < rows.size(); i++) {
+      assertThat(rows.get(i).created()).as("%s row %d", name, i)
+          .isAfterOrEqualTo(rows.get(i - 1).created());
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void digests_areDistinctPerImage() {
+    List<String> digests = images().map(BaseImage::digest).toList();
+    assertThat(digests).doesNotHaveDuplicates().allMatch(d -> d.matches("sha256:[0-9a-f]{64}"));
+  }
+
   static Stream<String> names() {
     return images().map(BaseImage::name);
   }
