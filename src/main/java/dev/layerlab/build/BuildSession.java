@@ -23,6 +23,8 @@ final class BuildSession {
   final Set<String> warnings = new LinkedHashSet<>();
   final Set<String> notes = new LinkedHashSet<>();
   final Set<String> unmodelled = new LinkedHashSet<>();
+  /** Base images already pulled in this build. */
+  final Set<String> pulled = new java.util.HashSet<>();
   /** Images named by COPY --from or a mount, laid down once per build. */
   final Map<String, dev.layerlab.fs.SimFs> imageTrees = new HashMap<>();
   double clock;

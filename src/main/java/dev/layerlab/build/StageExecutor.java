@@ -19,7 +19,12 @@ final class StageExecutor {
     s.total = countSteps(planned, triggers);
     s.stepIndex = 0;
     if (!planned.base().isStage() && !planned.fromScratch()) {
-      FromHandler.recordPull(s, session);
+      // BuildKit pulls an image once however many stages start from it: one vertex, shown once.
+      if (session.pulled.add(planned.baseName())) {
+        FromHandler.recordPull(s, session);
+      } else {
+        s.stepIndex++;
+      }
     }
     s.config = s.config.withOnBuild(List.of());
     Dispatcher dispatcher = new Dispatcher(s, session, expand);

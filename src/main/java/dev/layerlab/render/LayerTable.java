@@ -26,7 +26,8 @@ public final class LayerTable {
     for (int i = 0; i < layers.size(); i++) {
       Layer l = layers.get(i);
       cumulative += l.size();
-      String what = (l.fromBase() ? "base: " : "") + oneLine(l.createdBy());
+      String what = l.fromBase() ? "(base) " + (l.createdBy().isEmpty() ? "imported root filesystem" : oneLine(l.createdBy()))
+          : oneLine(l.createdBy());
       out.append(Text.padLeft(String.valueOf(i), 3)).append("  ").append(Text.padRight(Text.ellipsis(what, instrWidth), instrWidth))
           .append("  ").append(Text.padLeft(Sizes.human(l.size()), SIZE)).append("  ")
           .append(Text.padLeft(Sizes.human(cumulative), SIZE)).append("  ")
