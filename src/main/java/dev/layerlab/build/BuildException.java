@@ -7,15 +7,22 @@ import java.util.List;
 final class BuildException extends RuntimeException {
   private final transient SourceRange range;
   private final transient List<String> output;
+  private final double seconds;
 
   BuildException(String message, SourceRange range) {
-    this(message, range, List.of());
+    this(message, range, List.of(), 0.0);
   }
 
-  BuildException(String message, SourceRange range, List<String> output) {
+  BuildException(String message, SourceRange range, List<String> output, double seconds) {
     super(message);
     this.range = range;
     this.output = List.copyOf(output);
+    this.seconds = seconds;
+  }
+
+  /** Simulated seconds the step ran before it failed. */
+  double seconds() {
+    return seconds;
   }
 
   /** What the failing step printed before it failed. */

@@ -53,7 +53,7 @@ final class BuildSession {
       outcome = body.run();
     } catch (BuildException e) {
       stage.fs.endStep();
-      record(stage, at, name, 0.0, e.output(), Optional.empty(), Optional.of(e.getMessage()));
+      record(stage, at, name, e.seconds(), e.output(), Optional.empty(), Optional.of(e.getMessage()));
       throw e;
     }
     LayerDiff diff = stage.fs.endStep();

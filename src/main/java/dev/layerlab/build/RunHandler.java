@@ -29,11 +29,11 @@ final class RunHandler {
       setup.tearDown();
       session.unmodelled.addAll(result.unmodelled());
       List<String> argv = argv(run, s);
+      double seconds = CostModel.run(result.sleptSeconds(), result.commandsRun());
       if (!result.succeeded()) {
-        throw new BuildException(failure(argv, result), run.node().range(), result.lines());
+        throw new BuildException(failure(argv, result), run.node().range(), result.lines(), seconds);
       }
-      return new BuildSession.Outcome(createdBy(argv, s), CostModel.run(result.sleptSeconds(), result.commandsRun()),
-          result.lines());
+      return new BuildSession.Outcome(createdBy(argv, s), seconds, result.lines());
     });
   }
 

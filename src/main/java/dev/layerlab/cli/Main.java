@@ -1,5 +1,6 @@
 package dev.layerlab.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /** The program's entry point: runs the top-level command and exits with its status. */
@@ -13,5 +14,13 @@ public final class Main {
   /** Runs one command line and returns its exit status; never exits the JVM. */
   public static int run(String... args) {
     return LayerlabCommand.commandLine().execute(args);
+  }
+
+  /** The same, printing to the given writers (tests, the REPL). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = LayerlabCommand.commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args);
   }
 }

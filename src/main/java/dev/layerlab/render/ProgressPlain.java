@@ -48,20 +48,24 @@ public final class ProgressPlain {
       lines.add("resolve " + s.name().substring("FROM ".length()) + " done");
     }
     for (int i = 0; i < s.output().size(); i++) {
-      lines.add(Vertices.logTime(s.duration() * (i + 1) / (s.output().size() + 1)) + " " + s.output().get(i));
+      lines.add(lineTime(s, i) + " " + s.output().get(i));
     }
     String end = s.error().map(e -> "ERROR: " + e)
         .orElse(s.cached().orElse(false) ? "CACHED" : String.format("DONE %.1fs", s.duration()));
     v.vertex(header, lines, end);
   }
 
+  /** Log lines carry the seconds since the step started; the simulator spreads them over its duration. */
+  private static String lineTime(StepRecord s, int line) {
+    return Vertices.logTime(s.duration() * (line + 1) / (s.output().size() + 1));
+  }
+
   private static void failure(Vertices v, BuildResult r, ProgressInput in, dev.layerlab.build.BuildFailure e) {
     StringBuilder out = v.buffer();
     r.steps().stream().filter(s -> s.error().isPresent()).findFirst().ifPresent(s -> {
       out.append("------\n > ").append(s.label(r.namedLabels())).append(' ').append(s.name()).append(":\n");
-      List<String> tail = s.output().subList(Math.max(0, s.output().size() - 10), s.output().size());
-      for (int i = 0; i < tail.size(); i++) {
-        out.append(Vertices.logTime(s.duration()) + " " + tail.get(i)).append('\n');
+      for (int i = Math.max(0, s.output().size() - 10); i < s.output().size(); i++) {
+        out.append(lineTime(s, i)).append(' ').append(s.output().get(i)).append('\n');
       }
       out.append("------\n");
     });
