@@ -2,7 +2,6 @@ package dev.layerlab.build;
 
 import dev.layerlab.dockerfile.Instruction;
 import dev.layerlab.shell.PathNames;
-import dev.layerlab.shell.Users;
 
 /**
  * WORKDIR: a step that creates the directory (owned by the current USER) and makes a layer, even an
@@ -20,10 +19,8 @@ final class WorkdirHandler {
       return;
     }
     session.layerStep(s, w, name, () -> {
-      Users users = new Users(s.fs);
-      int uid = users.uid(s.user()).orElse(0);
-      int gid = users.primaryGid(s.user()).orElse(0);
-      s.fs.mkdirs(path, 0755, uid, gid);
+      UserSpec owner = UserSpec.resolve(s.user(), s.fs);
+      s.fs.mkdirs(path, 0755, owner.uid(), owner.gid());
       return new BuildSession.Outcome("WORKDIR " + path, 0.0, java.util.List.of());
     });
   }
