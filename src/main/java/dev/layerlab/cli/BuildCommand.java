@@ -5,6 +5,7 @@ import dev.layerlab.render.DiagnosticView;
 import dev.layerlab.render.LayerTable;
 import dev.layerlab.render.ProgressInput;
 import dev.layerlab.render.ProgressPlain;
+import dev.layerlab.render.ProgressTty;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,7 +48,8 @@ final class BuildCommand implements Callable<Integer> {
       return 1;
     }
     BuildResult r = o.result().orElseThrow();
-    out.print(ProgressPlain.render(r, Output.progressInput(o, options)));
+    ProgressInput in = Output.progressInput(o, options);
+    out.print(options.progress.equals("tty") ? ProgressTty.render(r, in, Output.width()) : ProgressPlain.render(r, in));
     if (r.image().isPresent()) {
       out.print(LayerTable.render(r.image().get(), Output.width(), Output.unicode()));
     }

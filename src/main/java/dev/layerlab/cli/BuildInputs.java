@@ -24,6 +24,12 @@ final class BuildInputs {
     return out;
   }
 
+  static void checkProgress(BuildOptions o) throws UserError {
+    if (!o.progress.equals("plain") && !o.progress.equals("tty") && !o.progress.equals("auto")) {
+      throw new UserError("invalid progress mode \"" + o.progress + "\": use plain, tty or auto");
+    }
+  }
+
   static Builder builder(BuildOptions o) throws UserError {
     return switch (o.builder) {
       case "buildkit" -> Builder.BUILDKIT;

@@ -30,6 +30,7 @@ final class BuildRunner {
     if (!Files.isDirectory(o.context)) {
       throw new UserError("unable to prepare context: path \"" + o.context + "\" not found");
     }
+    BuildInputs.checkProgress(o);
     DockerfileInput input = DockerfileInput.read(o.dockerfile());
     BuildPlan plan;
     try {

@@ -162,4 +162,32 @@ class BuildEngineTest {
     BuildResult r = build("FROM busybox\nENV D=/srv\nWORKDIR $D\nRUN echo \"$D $UNSET\"\n");
     assertThat(r.steps()).extracting(StepRecord::name).contains("WORKDIR /srv", "RUN echo \"/srv $UNSET\"");
   }
+
+  @Test
+  void copyHeredoc_writesAnInlineFile_expandedUnlessQuoted() {
+    BuildResult r = build("FROM busybox\nENV WHO=world\nCOPY <<EOF <<'RAW' /etc/\nhello $WHO\nEOF\nhello $WHO\nRAW\n");
+    assertThat(top(r).diff().entries()).anySatisfy(e -> {
+      assertThat(e.path()).isEqualTo("etc/EOF");
+      assertThat(e.size()).isEqualTo("hello world\n".length());
+      assertThat(e.mode()).isEqualTo(0644);
+    }).anySatisfy(e -> {
+      assertThat(e.path()).isEqualTo("etc/RAW");
+      assertThat(e.size()).isEqualTo("hello $WHO\n".length());
+    });
+    assertThat(history(r)).contains("COPY <<EOF <<RAW /etc/ # buildkit");
+  }
+
+  @Test
+  void runHeredoc_runsTheBodyAsTheScript() {
+    BuildResult r = build("FROM busybox\nRUN <<EOF\nmkdir /made\necho done > /made/f\nEOF\n");
+    assertThat(paths(top(r))).containsExactly("made", "made/f");
+    assertThat(r.steps()).extracting(StepRecord::name).contains("RUN <<EOF (mkdir /made...)");
+  }
+
+  @Test
+  void unknownImage_isAnEmptyStandIn_withAWarning() {
+    BuildResult r = build("FROM example.com/nothing/here:1\nCOPY --from=busybox /bin/busybox /bb\n");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.warnings()).anyMatch(w -> w.contains("example.com/nothing/here:1"));
+  }
 }

@@ -39,6 +39,8 @@ class RenderGoldenTest {
     return Stream.of(
         DynamicTest.dynamicTest(name + " progress", () -> Golden.check(dir.resolve("progress.txt"),
             ProgressPlain.render(build(dir), input(dir)))),
+        DynamicTest.dynamicTest(name + " progress tty", () -> Golden.check(dir.resolve("progress-tty.txt"),
+            ProgressTty.render(build(dir), input(dir), 80))),
         DynamicTest.dynamicTest(name + " layers", () -> Golden.check(dir.resolve("layers.txt"),
             build(dir).image().map(i -> LayerTable.render(i, 80, true)).orElse("(no image)\n"))),
         DynamicTest.dynamicTest(name + " layers ascii", () -> Golden.check(dir.resolve("layers-ascii.txt"),
