@@ -21,7 +21,7 @@ public final class Invocation {
     this.name = name;
     this.args = List.copyOf(args);
     this.io = io;
-    this.env = Map.copyOf(env);
+    this.env = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(env));
     this.shell = shell;
   }
 
