@@ -329,6 +329,9 @@ final class Interpreter implements Node.Visitor<Integer> {
     } catch (FsException e) {
       streams.err().write(PathNames.base(name) + ": " + e.getMessage() + "\n");
       return 1;
+    } catch (java.nio.file.InvalidPathException e) {
+      streams.err().write(PathNames.base(name) + ": invalid path (a NUL byte)\n");
+      return 1;
     }
   }
 
@@ -375,6 +378,9 @@ final class Interpreter implements Node.Visitor<Integer> {
   }
 
   private boolean isRunnable(String path) {
+    if (path.indexOf('\0') >= 0) {
+      return false;
+    }
     return fs().statFollow(path).map(Entry::isFile).orElse(false);
   }
 
@@ -407,7 +413,7 @@ final class Interpreter implements Node.Visitor<Integer> {
     }
     lastSubstitution = subshell(tree, new Io(Content.empty(), buffer, io.err()));
     st.lastStatus = lastSubstitution;
-    String text = ContentText.text(buffer.contents());
+    String text = ContentText.text(buffer.contents()).replace("\0", "");
     int end = text.length();
     while (end > 0 && text.charAt(end - 1) == '\n') {
       end--;

@@ -37,7 +37,7 @@ final class Redirections {
         } else if (r.fd() >= 1 && r.fd() <= 2) {
           fds[r.fd()] = output(target, r.op().equals(">>"));
         }
-      } catch (FsException | Failure e) {
+      } catch (FsException | Failure | java.nio.file.InvalidPathException e) {
         base.err().write(sh.state().argv0 + ": " + e.getMessage() + "\n");
         return Optional.empty();
       }

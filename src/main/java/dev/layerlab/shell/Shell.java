@@ -46,7 +46,7 @@ public final class Shell {
   private static int execute(Interpreter interpreter, String script, String shellPath, RunState run) {
     Node tree;
     try {
-      tree = ShellParser.parse(script);
+      tree = ShellParser.parse(script.replace("\0", ""));
     } catch (ShellSyntaxException e) {
       run.log.write(shellPath + ": " + e.line() + ": " + e.getMessage() + "\n");
       return 2;

@@ -81,7 +81,7 @@ final class ShellBuiltins {
     if (target.equals("-")) {
       target = st.vars.getOrDefault("OLDPWD", st.cwd);
     }
-    String path = PathNames.resolve(st.cwd, target);
+    String path = PathNames.resolve(st.cwd, target.replace("\0", ""));
     if (!sh.fs().statFollow(path).map(Entry::isDir).orElse(false)) {
       String why = sh.fs().statFollow(path).isPresent() ? "Not a directory" : "No such file or directory";
       sh.io().err().write(st.argv0 + ": cd: can't cd to " + target + ": " + why + "\n");
