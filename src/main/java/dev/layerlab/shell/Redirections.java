@@ -91,7 +91,17 @@ final class Redirections {
       Entry e = existing.get();
       fs.writeFile(path, Content.empty(), e.mode(), e.uid(), e.gid());
     }
-    return data -> fs.append(path, data);
+    return data -> write(fs, path, data);
+  }
+
+  // Into an empty file the data goes as it is, so `cat big > copy` keeps the very same content.
+  private static void write(SimFs fs, String path, Content data) {
+    Optional<Entry> e = fs.statFollow(path);
+    if (e.isPresent() && e.get().size() == 0) {
+      fs.writeFile(path, data, e.get().mode(), e.get().uid(), e.get().gid());
+    } else {
+      fs.append(path, data);
+    }
   }
 
   /** A redirect failure carrying busybox's message (without the shell name). */

@@ -98,6 +98,9 @@ final class Ls extends Applet {
 
   /** {@code drwxr-xr-x}, with setuid/setgid/sticky letters. */
   static String permissions(Entry e) {
+    if (e.isSymlink()) {
+      return "lrwxrwxrwx";
+    }
     StringBuilder sb = new StringBuilder(e.isDir() ? "d" : e.isSymlink() ? "l" : "-");
     int m = e.mode();
     String rwx = "rwxrwxrwx";
