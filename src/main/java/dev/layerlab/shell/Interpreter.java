@@ -438,9 +438,9 @@ final class Interpreter implements Node.Visitor<Integer> {
   }
 
   /** {@code sh -c script argv0 args}: a new shell that inherits only the exported environment. */
-  int runChildScript(String script, String argv0, List<String> params, Io streams) {
+  int runChildScript(String script, String argv0, List<String> params, Io streams, Map<String, String> env) {
     ShellState child = new ShellState();
-    child.vars.putAll(st.environment());
+    child.vars.putAll(env);
     child.exported.addAll(child.vars.keySet());
     child.cwd = st.cwd;
     child.uid = st.uid;
