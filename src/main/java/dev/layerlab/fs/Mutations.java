@@ -129,6 +129,9 @@ final class Mutations {
   void deleteRecursive(String path) {
     String p = resolver.resolve(path, false);
     Node n = require(p, path);
+    if (p.equals("/")) {
+      throw new FsException(NOT_PERMITTED, path);
+    }
     if (n.type() == EntryType.DIR) {
       purgeChildren(p);
     }

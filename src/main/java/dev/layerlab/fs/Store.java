@@ -110,9 +110,19 @@ final class Store {
   }
 
   void createFile(String path, Content content, int mode, int uid, int gid) {
-    run(path, () -> Files.createFile(jimfs.getPath(path)));
-    writeContent(path, content);
-    setMeta(path, mode, uid, gid);
+    Path p = jimfs.getPath(path);
+    // A new file has no user attributes yet and empty content: only set what differs.
+    run(path, () -> {
+      Files.createFile(p, PosixFilePermissions.asFileAttribute(PermissionBits.toSet(mode)));
+      if (content instanceof Content.Bytes b && b.size() > 0) {
+        Files.write(p, b.bytes(), StandardOpenOption.TRUNCATE_EXISTING);
+      }
+    });
+    if (content instanceof Content.Synthetic || (mode & 07000) != 0) {
+      writeContent(path, content);
+      setMode(path, mode);
+    }
+    setOwner(path, uid, gid);
   }
 
   /** Replaces the content in place, so other hardlinks to the inode see it too. */
@@ -223,28 +233,5 @@ final class Store {
     FsException fs = new FsException(FsException.Kind.IO, path);
     fs.initCause(e);
     return fs;
-  }
-
-  /** Converts between mode bits and the nine posix permissions. */
-  static final class PermissionBits {
-    private PermissionBits() {}
-
-    static int of(java.util.Set<java.nio.file.attribute.PosixFilePermission> perms) {
-      int mode = 0;
-      for (var p : perms) {
-        mode |= 0400 >> p.ordinal(); // the enum runs OWNER_READ … OTHERS_EXECUTE, high bit first
-      }
-      return mode;
-    }
-
-    static java.util.Set<java.nio.file.attribute.PosixFilePermission> toSet(int mode) {
-      var set = PosixFilePermissions.fromString("---------");
-      for (var p : java.nio.file.attribute.PosixFilePermission.values()) {
-        if ((mode & (0400 >> p.ordinal())) != 0) {
-          set.add(p);
-        }
-      }
-      return set;
-    }
   }
 }

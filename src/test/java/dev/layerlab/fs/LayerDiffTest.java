@@ -179,7 +179,7 @@ class LayerDiffTest {
   }
 
   @Test
-  void writeFile_replacesDirChild_afterDeletingDir_isNotWhitedOutTwice() {
+  void chmodChild_thenDeleteDir_givesOnlyTheDirWhiteout() {
     LayerDiff diff = step(f -> {
       f.chmod("/app/d/x", 0600);
       f.deleteRecursive("/app/d");
