@@ -124,14 +124,14 @@ final class Interpreter implements Node.Visitor<Integer> {
   }
 
   private int pipe(List<Node> commands) {
-    Content input = io.stdin();
+    Input input = io.stdin();
     int status = 0;
     for (int i = 0; i < commands.size(); i++) {
       boolean last = i == commands.size() - 1;
       BufferSink buffer = new BufferSink(run.limits.maxBufferBytes());
       Io stage = new Io(input, last ? io.out() : buffer, io.err());
       status = subshell(commands.get(i), stage);
-      input = last ? Content.empty() : buffer.contents();
+      input = last ? Input.empty() : Input.of(buffer.contents());
     }
     return status;
   }
@@ -411,7 +411,7 @@ final class Interpreter implements Node.Visitor<Integer> {
     } catch (ShellSyntaxException e) {
       throw fatal(e.getMessage());
     }
-    lastSubstitution = subshell(tree, new Io(Content.empty(), buffer, io.err()));
+    lastSubstitution = subshell(tree, new Io(Input.empty(), buffer, io.err()));
     st.lastStatus = lastSubstitution;
     String text = ContentText.text(buffer.contents()).replace("\0", "");
     int end = text.length();

@@ -39,8 +39,9 @@ public final class Invocation {
     return io;
   }
 
+  /** All of standard input (read once; a second call gives what is left, which is nothing). */
   public Content stdin() {
-    return io.stdin();
+    return io.stdin().takeAll();
   }
 
   public void out(String text) {

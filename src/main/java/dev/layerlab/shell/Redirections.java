@@ -21,17 +21,17 @@ final class Redirections {
   /** The streams with every redirect applied, or empty after printing why one failed. */
   Optional<Io> open(List<Redirect> redirects, Io base) {
     Sink[] fds = {null, base.out(), base.err()};
-    Content stdin = base.stdin();
+    Input stdin = base.stdin();
     for (Redirect r : redirects) {
       if (r.hereDoc().isPresent()) {
         HereDoc doc = r.hereDoc().get();
-        stdin = r.fd() == 0 ? Content.of(doc.expand() ? sh.expander().hereDoc(doc.body()) : doc.body()) : stdin;
+        stdin = r.fd() == 0 ? Input.of(Content.of(doc.expand() ? sh.expander().hereDoc(doc.body()) : doc.body())) : stdin;
         continue;
       }
       String target = sh.expander().single(r.target().raw());
       try {
         if (r.op().equals("<") || r.op().equals("<>")) {
-          stdin = r.fd() == 0 ? read(target) : stdin;
+          stdin = r.fd() == 0 ? Input.of(read(target)) : stdin;
         } else if (r.op().equals(">&") || r.op().equals("<&")) {
           duplicate(fds, r.fd(), target);
         } else if (r.fd() >= 1 && r.fd() <= 2) {

@@ -28,7 +28,7 @@ public final class Shell {
     }
     RunState run = new RunState(ctx.fs(), ctx.programs(), ctx.limits());
     ShellState st = initialState(ctx, ids.get(), shellPath);
-    Io io = new Io(Content.empty(), run.log, run.log);
+    Io io = new Io(Input.empty(), run.log, run.log);
     Interpreter interpreter = new Interpreter(st, run, io);
     try {
       int status = execute(interpreter, script, shellPath, run);

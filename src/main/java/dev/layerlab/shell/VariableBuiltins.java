@@ -122,13 +122,12 @@ final class VariableBuiltins {
       }
     }
     names = names.isEmpty() ? List.of("REPLY") : names;
-    String input = sh.io().stdin().size() > Content.MAX_REAL_BYTES ? "" : ContentText.text(sh.io().stdin());
-    if (input.isEmpty()) {
+    java.util.Optional<String> next = sh.io().stdin().readLine();
+    if (next.isEmpty()) {
       names.forEach(n -> sh.state().vars.put(n, ""));
       return 1;
     }
-    int nl = input.indexOf('\n');
-    String line = nl < 0 ? input : input.substring(0, nl);
+    String line = next.get();
     String[] parts = line.trim().split("[ \t]+", names.size());
     for (int i = 0; i < names.size(); i++) {
       sh.state().vars.put(names.get(i), i < parts.length ? parts[i] : "");

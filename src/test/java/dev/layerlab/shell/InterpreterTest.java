@@ -255,4 +255,11 @@ class InterpreterTest {
   void read_splitsALineIntoVariables() {
     assertThat(run("echo 'a b c' | { read x y; echo $y-$x; }").output()).isEqualTo("b c-a\n");
   }
+
+  @Test
+  void whileRead_consumesTheInputLineByLine() {
+    fs.writeFile("/tmp/list", Content.of("a 1\nb 2\n"), 0644, 0, 0);
+    assertThat(run("while read name n; do echo $n$name; done < /tmp/list").output()).isEqualTo("1a\n2b\n");
+    assertThat(run("printf 'x\\ny\\n' | while read l; do echo [$l]; done").output()).isEqualTo("[x]\n[y]\n");
+  }
 }
