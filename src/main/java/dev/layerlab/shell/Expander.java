@@ -166,7 +166,7 @@ final class Expander {
   private String expansion(String text) {
     if (text.startsWith("`")) {
       String inner = text.substring(1, text.endsWith("`") && text.length() > 1 ? text.length() - 1 : text.length());
-      return sh.substitute(unescapeBackquoted(inner));
+      return Scripts.substitute(sh, unescapeBackquoted(inner));
     }
     if (text.length() < 2) {
       return null;
@@ -175,7 +175,7 @@ final class Expander {
       return arithmetic(text.substring(3, text.length() - 2));
     }
     if (text.startsWith("$(")) {
-      return sh.substitute(text.substring(2, text.endsWith(")") ? text.length() - 1 : text.length()));
+      return Scripts.substitute(sh, text.substring(2, text.endsWith(")") ? text.length() - 1 : text.length()));
     }
     if (text.startsWith("${")) {
       return parameters.braced(text.substring(2, text.endsWith("}") ? text.length() - 1 : text.length()));

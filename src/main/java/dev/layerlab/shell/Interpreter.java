@@ -203,15 +203,10 @@ final class Interpreter implements Node.Visitor<Integer> {
       for (String item : items) {
         run.countIteration();
         st.vars.put(f.variable(), item);
-        try {
-          status = execute(f.body());
-        } catch (ControlFlow.Loop l) {
-          if (l.levels > 1) {
-            throw new ControlFlow.Loop(l.levels - 1, l.isContinue);
-          }
-          if (!l.isContinue) {
-            break;
-          }
+        status = loopBody(f.body());
+        if (status < 0) {
+          status = st.lastStatus;
+          break;
         }
       }
     } finally {
@@ -231,15 +226,10 @@ final class Interpreter implements Node.Visitor<Integer> {
         if ((suppressed(loop.condition()) == 0) == loop.until()) {
           break;
         }
-        try {
-          status = execute(loop.body());
-        } catch (ControlFlow.Loop l) {
-          if (l.levels > 1) {
-            throw new ControlFlow.Loop(l.levels - 1, l.isContinue);
-          }
-          if (!l.isContinue) {
-            break;
-          }
+        status = loopBody(loop.body());
+        if (status < 0) {
+          status = st.lastStatus;
+          break;
         }
       }
     } finally {
@@ -247,6 +237,18 @@ final class Interpreter implements Node.Visitor<Integer> {
     }
     st.lastStatus = status;
     return status;
+  }
+
+  /** Runs a loop body: its status, or -1 when {@code break} ended this loop. */
+  private int loopBody(Node body) {
+    try {
+      return execute(body);
+    } catch (ControlFlow.Loop l) {
+      if (l.levels > 1) {
+        throw new ControlFlow.Loop(l.levels - 1, l.isContinue);
+      }
+      return l.isContinue ? st.lastStatus : -1;
+    }
   }
 
   @Override
@@ -361,27 +363,7 @@ final class Interpreter implements Node.Visitor<Integer> {
 
   /** The absolute path of a program, when the image has it. */
   Optional<String> findOnPath(String name) {
-    if (name.isEmpty()) {
-      return Optional.empty();
-    }
-    if (name.contains("/")) {
-      String p = PathNames.resolve(st.cwd, name);
-      return isRunnable(p) ? Optional.of(p) : Optional.empty();
-    }
-    for (String dir : st.vars.getOrDefault("PATH", DEFAULT_PATH).split(":")) {
-      String p = PathNames.resolve(st.cwd, (dir.isEmpty() ? "." : dir) + "/" + name);
-      if (isRunnable(p)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private boolean isRunnable(String path) {
-    if (path.indexOf('\0') >= 0) {
-      return false;
-    }
-    return fs().statFollow(path).map(Entry::isFile).orElse(false);
+    return PathLookup.find(fs(), st.vars.getOrDefault("PATH", DEFAULT_PATH), st.cwd, name);
   }
 
   /** {@code command -v}: a name for functions and builtins, the path for programs. */
@@ -402,67 +384,9 @@ final class Interpreter implements Node.Visitor<Integer> {
     return argv.isEmpty() ? 0 : invoke(argv, new LinkedHashMap<>(env), streams);
   }
 
-  /** {@code $(…)}: runs in a subshell, returns stdout without trailing newlines. */
-  String substitute(String script) {
-    BufferSink buffer = new BufferSink(run.limits.maxBufferBytes());
-    Node tree;
-    try {
-      tree = ShellParser.parse(script);
-    } catch (ShellSyntaxException e) {
-      throw fatal(e.getMessage());
-    }
-    lastSubstitution = subshell(tree, new Io(Input.empty(), buffer, io.err()));
-    st.lastStatus = lastSubstitution;
-    String text = ContentText.text(buffer.contents()).replace("\0", "");
-    int end = text.length();
-    while (end > 0 && text.charAt(end - 1) == '\n') {
-      end--;
-    }
-    return text.substring(0, end);
-  }
-
-  /** {@code eval} and {@code .}: parses and runs text in this shell. */
-  int runInline(String script) {
-    Node tree;
-    try {
-      tree = ShellParser.parse(script);
-    } catch (ShellSyntaxException e) {
-      throw fatal(e.line() + ": " + e.getMessage());
-    }
-    run.enter();
-    try {
-      return execute(tree);
-    } finally {
-      run.leave();
-    }
-  }
-
-  /** {@code sh -c script argv0 args}: a new shell that inherits only the exported environment. */
-  int runChildScript(String script, String argv0, List<String> params, Io streams, Map<String, String> env) {
-    ShellState child = new ShellState();
-    child.vars.putAll(env);
-    child.exported.addAll(child.vars.keySet());
-    child.cwd = st.cwd;
-    child.uid = st.uid;
-    child.gid = st.gid;
-    child.argv0 = argv0;
-    child.positional = new ArrayList<>(params);
-    Node tree;
-    try {
-      tree = ShellParser.parse(script);
-    } catch (ShellSyntaxException e) {
-      streams.err().write(argv0 + ": " + e.line() + ": " + e.getMessage() + "\n");
-      return 2;
-    }
-    run.enter();
-    try {
-      return new Interpreter(child, run, streams).execute(tree);
-    } catch (ControlFlow.Exit e) {
-      return e.status;
-    } catch (ControlFlow.Return | ControlFlow.Loop e) {
-      return child.lastStatus;
-    } finally {
-      run.leave();
-    }
+  /** Records the status of a command substitution, which an assignment-only command returns. */
+  void substituted(int status) {
+    lastSubstitution = status;
+    st.lastStatus = status;
   }
 }

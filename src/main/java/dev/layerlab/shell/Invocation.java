@@ -110,7 +110,7 @@ public final class Invocation {
 
   /** Runs a script in a child shell ({@code sh -c}); {@code argv0} and args become $0, $1 … */
   public int runScript(String script, String argv0, List<String> params, Io streams) {
-    return shell.runChildScript(script, argv0, params, streams, env);
+    return Scripts.runChildScript(shell, script, argv0, params, streams, env);
   }
 
   /** Whether a command of this name exists (builtin, function or on PATH) and where. */

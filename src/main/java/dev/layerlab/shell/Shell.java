@@ -31,7 +31,7 @@ public final class Shell {
     Io io = new Io(Input.empty(), run.log, run.log);
     Interpreter interpreter = new Interpreter(st, run, io);
     try {
-      int status = execute(interpreter, script, shellPath, run);
+      int status = Scripts.run(interpreter, script);
       return result(ShellResult.Outcome.COMPLETED, status, run, Optional.empty());
     } catch (ShellLimitException e) {
       run.log.write(e.getMessage() + "\n");
@@ -40,23 +40,6 @@ public final class Shell {
       String message = "layerlab: nesting limit exceeded (the script recursed too deeply)";
       run.log.write(message + "\n");
       return result(ShellResult.Outcome.LIMIT_EXCEEDED, 2, run, Optional.of(message));
-    }
-  }
-
-  private static int execute(Interpreter interpreter, String script, String shellPath, RunState run) {
-    Node tree;
-    try {
-      tree = ShellParser.parse(script.replace("\0", ""));
-    } catch (ShellSyntaxException e) {
-      run.log.write(shellPath + ": " + e.line() + ": " + e.getMessage() + "\n");
-      return 2;
-    }
-    try {
-      return interpreter.execute(tree);
-    } catch (ControlFlow.Exit e) {
-      return e.status;
-    } catch (ControlFlow.Return | ControlFlow.Loop e) {
-      return interpreter.state().lastStatus;
     }
   }
 
