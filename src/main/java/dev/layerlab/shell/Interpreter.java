@@ -317,6 +317,11 @@ final class Interpreter implements Node.Visitor<Integer> {
       streams.err().write(st.argv0 + ": " + name + ": not found\n");
       return 127;
     }
+    return runFound(path, name, args, streams, env);
+  }
+
+  /** Runs the program at {@code path} (found on PATH) without any shell in between. */
+  int runFound(Optional<String> path, String name, List<String> args, Io streams, Map<String, String> env) {
     Optional<Program> program = run.programs.program(PathNames.base(path.get()));
     if (program.isEmpty()) {
       run.unmodelled(PathNames.base(path.get()));

@@ -43,6 +43,41 @@ public final class Shell {
     }
   }
 
+  /**
+   * Exec form: {@code RUN ["prog", "arg"]} runs the program directly, with no shell and no expansion;
+   * it must exist in the image.
+   */
+  public static ShellResult exec(List<String> argv, ShellContext ctx) {
+    if (argv.isEmpty()) {
+      return notStarted(ShellResult.Outcome.EXECUTABLE_MISSING, "runc run failed: no command specified");
+    }
+    Optional<int[]> ids = resolveUser(ctx);
+    if (ids.isEmpty()) {
+      return notStarted(ShellResult.Outcome.USER_UNKNOWN,
+          "unable to find user " + ctx.user() + ": no matching entries in passwd file");
+    }
+    RunState run = new RunState(ctx.fs(), ctx.programs(), ctx.limits());
+    ShellState st = initialState(ctx, ids.get(), argv.get(0));
+    Optional<String> path = PathLookup.find(ctx.fs(), st.vars.get("PATH"), st.cwd, argv.get(0));
+    if (path.isEmpty()) {
+      String why = argv.get(0).contains("/") ? "stat " + argv.get(0) + ": no such file or directory"
+          : "executable file not found in $PATH";
+      return notStarted(ShellResult.Outcome.EXECUTABLE_MISSING,
+          "runc run failed: unable to start container process: exec: \"" + argv.get(0) + "\": " + why);
+    }
+    Io io = new Io(Input.empty(), run.log, run.log);
+    Interpreter interpreter = new Interpreter(st, run, io);
+    try {
+      int status = interpreter.runFound(path, argv.get(0), argv.subList(1, argv.size()), io, st.environment());
+      return result(ShellResult.Outcome.COMPLETED, status, run, Optional.empty());
+    } catch (ShellLimitException e) {
+      run.log.write(e.getMessage() + "\n");
+      return result(ShellResult.Outcome.LIMIT_EXCEEDED, 2, run, Optional.of(e.getMessage()));
+    } catch (ControlFlow.Exit e) {
+      return result(ShellResult.Outcome.COMPLETED, e.status, run, Optional.empty());
+    }
+  }
+
   private static ShellState initialState(ShellContext ctx, int[] ids, String shellPath) {
     ShellState st = new ShellState();
     st.vars.putAll(ctx.env());

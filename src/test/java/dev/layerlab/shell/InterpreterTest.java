@@ -262,4 +262,24 @@ class InterpreterTest {
     assertThat(run("while read name n; do echo $n$name; done < /tmp/list").output()).isEqualTo("1a\n2b\n");
     assertThat(run("printf 'x\\ny\\n' | while read l; do echo [$l]; done").output()).isEqualTo("[x]\n[y]\n");
   }
+
+  @Test
+  void execForm_runsTheProgramWithoutShellOrExpansion() {
+    ShellResult r = Shell.exec(List.of("echo", "$HOME", "*"), ShellContext.of(fs));
+    assertThat(r.output()).isEqualTo("$HOME *\n");
+  }
+
+  @Test
+  void execForm_missingProgram_isADistinctOutcome() {
+    ShellResult r = Shell.exec(List.of("node", "app.js"), ShellContext.of(fs));
+    assertThat(r.outcome()).isEqualTo(ShellResult.Outcome.EXECUTABLE_MISSING);
+    assertThat(r.error()).contains("runc run failed: unable to start container process: "
+        + "exec: \"node\": executable file not found in $PATH");
+  }
+
+  @Test
+  void resultLines_splitTheLog() {
+    assertThat(run("echo a; echo b").lines()).containsExactly("a", "b");
+    assertThat(run("true").lines()).isEmpty();
+  }
 }
