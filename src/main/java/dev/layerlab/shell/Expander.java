@@ -9,7 +9,10 @@ import java.util.List;
  */
 final class Expander {
   /** A run of expanded text: quoted text is never split or globbed. */
-  private record Piece(String text, boolean quoted, boolean split) {}
+  private record Piece(String text, boolean quoted, boolean split) {
+    /** Ends the current field: {@code "$@"} gives one field per positional parameter. */
+    static final Piece BREAK = new Piece("", true, false);
+  }
 
   private final Interpreter sh;
   private final Parameters parameters;
@@ -91,8 +94,13 @@ final class Expander {
         i = end;
       } else if (c == '"') {
         int end = endOr(WordScan.doubleQuoted(raw, i), raw);
-        out.add(new Piece("", true, false));
-        out.addAll(doubleQuoted(raw.substring(i + 1, Math.max(i + 1, end - 1)), false));
+        String inner = raw.substring(i + 1, Math.max(i + 1, end - 1));
+        if (inner.equals("$@") || inner.equals("${@}")) {
+          out.addAll(positionalFields());
+        } else {
+          out.add(new Piece("", true, false));
+          out.addAll(doubleQuoted(inner, false));
+        }
         i = end;
       } else if (c == '\\') {
         out.add(new Piece(i + 1 < raw.length() ? String.valueOf(raw.charAt(i + 1)) : "\\", true, false));
@@ -108,6 +116,17 @@ final class Expander {
         out.add(new Piece(String.valueOf(c), false, false));
         i++;
       }
+    }
+    return out;
+  }
+
+  private List<Piece> positionalFields() {
+    List<Piece> out = new ArrayList<>();
+    for (String p : sh.state().positional) {
+      if (!out.isEmpty()) {
+        out.add(Piece.BREAK);
+      }
+      out.add(new Piece(p, true, false));
     }
     return out;
   }
@@ -215,6 +234,11 @@ final class Expander {
     List<Field> fields = new ArrayList<>();
     Field current = null;
     for (Piece p : pieces) {
+      if (p == Piece.BREAK) {
+        fields.add(current == null ? new Field() : current);
+        current = null;
+        continue;
+      }
       if (!p.split || p.quoted) {
         current = current == null ? new Field() : current;
         current.text.append(p.text);

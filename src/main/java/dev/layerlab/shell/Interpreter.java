@@ -130,7 +130,8 @@ final class Interpreter implements Node.Visitor<Integer> {
       boolean last = i == commands.size() - 1;
       BufferSink buffer = new BufferSink(run.limits.maxBufferBytes());
       Io stage = new Io(input, last ? io.out() : buffer, io.err());
-      status = subshell(commands.get(i), stage);
+      int stageStatus = subshell(commands.get(i), stage);
+      status = st.pipefail && stageStatus == 0 ? status : stageStatus;
       input = last ? Input.empty() : Input.of(buffer.contents());
     }
     return status;

@@ -91,7 +91,22 @@ public final class Shell {
     st.uid = ids[0];
     st.gid = ids[1];
     st.argv0 = shellPath;
+    applyShellOptions(ctx.shell(), st);
     return st;
+  }
+
+  // SHELL ["/bin/bash", "-o", "pipefail", "-eux", "-c"]: the options before the script apply to it.
+  private static void applyShellOptions(List<String> shell, ShellState st) {
+    for (int i = 1; i < shell.size(); i++) {
+      String a = shell.get(i);
+      if ((a.equals("-o") || a.equals("+o")) && i + 1 < shell.size()) {
+        VariableBuiltins.flag(st, shell.get(++i), a.startsWith("-"));
+      } else if (a.length() > 1 && (a.startsWith("-") || a.startsWith("+"))) {
+        for (char c : a.substring(1).toCharArray()) {
+          VariableBuiltins.flag(st, String.valueOf(c), a.startsWith("-"));
+        }
+      }
+    }
   }
 
   /** USER as uid and gid: numbers are taken as they are, names come from /etc/passwd and /etc/group. */

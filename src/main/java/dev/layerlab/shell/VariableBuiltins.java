@@ -85,13 +85,14 @@ final class VariableBuiltins {
     return true;
   }
 
-  private static boolean flag(ShellState st, String name, boolean on) {
+  static boolean flag(ShellState st, String name, boolean on) {
     switch (name) {
       case "e": case "errexit": st.errexit = on; return true;
       case "x": case "xtrace": st.xtrace = on; return true;
       case "u": case "nounset": st.nounset = on; return true;
       case "f": case "noglob": st.noglob = on; return true;
-      case "o": case "pipefail": case "v": case "C": case "a": case "h": case "n": case "verbose": return true;
+      case "pipefail": st.pipefail = on; return true;
+      case "o": case "v": case "C": case "a": case "h": case "n": case "verbose": return true;
       default: return false;
     }
   }

@@ -282,4 +282,20 @@ class InterpreterTest {
     assertThat(run("echo a; echo b").lines()).containsExactly("a", "b");
     assertThat(run("true").lines()).isEmpty();
   }
+
+  @Test
+  void quotedAt_givesOneFieldPerParameter() {
+    assertThat(run("set -- 'a b' c; for x in \"$@\"; do echo [$x]; done; set --; for x in \"$@\"; do echo no; done")
+        .output()).isEqualTo("[a b]\n[c]\n");
+  }
+
+  @Test
+  void pipefail_fromSetOrFromTheShellArgv() {
+    assertThat(run("set -o pipefail; false | true; echo $?").output()).isEqualTo("1\n");
+    fs.writeFile("/bin/bash", Content.synthetic(1_000_000, 4), 0755, 0, 0);
+    ShellResult r = Shell.run("false | true", ShellContext.of(fs).withShell(List.of("/bin/bash", "-o", "pipefail", "-c")));
+    assertThat(r.exitCode()).isEqualTo(1);
+    ShellResult e = Shell.run("false; echo x", ShellContext.of(fs).withShell(List.of("/bin/sh", "-ec")));
+    assertThat(e.output()).isEmpty();
+  }
 }
