@@ -44,7 +44,11 @@ final class Sed implements Program {
     } catch (IllegalArgumentException e) {
       return inv.fail("bad command: " + e.getMessage());
     }
-    return inPlace ? inPlace(inv, script, files, quiet) : stream(inv, script, files, quiet);
+    try {
+      return inPlace ? inPlace(inv, script, files, quiet) : stream(inv, script, files, quiet);
+    } catch (IndexOutOfBoundsException e) {
+      return inv.fail("invalid reference on 's' command's RHS");
+    }
   }
 
   private static int stream(Invocation inv, SedScript script, List<String> files, boolean quiet) {
