@@ -10,7 +10,8 @@ final class TestImages {
       "sh", "ash", "cat", "mkdir", "rm", "cp", "mv", "ln", "touch", "chmod", "chown", "chgrp", "dd", "truncate",
       "head", "tail", "ls", "find", "tar", "sleep", "env", "id", "whoami", "wc", "sed", "grep", "sort", "uniq",
       "basename", "dirname", "mktemp", "which", "du", "uname", "echo", "printf", "test", "[", "true", "false",
-      "pwd", "tee", "seq", "xargs");
+      "pwd", "tee", "seq", "xargs", "cut", "tr", "date", "stat", "install", "readlink", "realpath",
+      "hostname", "nproc");
 
   private TestImages() {}
 

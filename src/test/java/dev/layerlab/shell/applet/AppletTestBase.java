@@ -14,7 +14,8 @@ abstract class AppletTestBase {
   static final List<String> APPLETS = List.of(
       "sh", "cat", "mkdir", "rm", "cp", "mv", "ln", "touch", "chmod", "chown", "chgrp", "dd", "truncate", "head",
       "tail", "ls", "find", "tar", "sleep", "env", "id", "whoami", "wc", "sed", "grep", "egrep", "sort", "uniq",
-      "basename", "dirname", "mktemp", "which", "du", "uname", "tee", "seq", "xargs");
+      "basename", "dirname", "mktemp", "which", "du", "uname", "tee", "seq", "xargs", "cut", "tr", "date", "stat", "install", "readlink", "realpath",
+      "hostname", "nproc");
 
   final SimFs fs = image();
 

@@ -146,4 +146,39 @@ class TextAppletsTest extends AppletTestBase {
   void unknownOption_busyboxMessage() {
     assertThat(out("rm -z /x")).isEqualTo("rm: invalid option -- 'z'\n");
   }
+
+  @Test
+  void cutAndTr() {
+    assertThat(out("cut -d: -f1,3 /etc/passwd")).isEqualTo("root:0\napp:1000\n");
+    assertThat(out("echo abcdef | cut -c 2-4")).isEqualTo("bcd\n");
+    assertThat(out("echo 'a,b' | tr ',' '\\n'")).isEqualTo("a\nb\n");
+    assertThat(out("echo Hello | tr a-z A-Z; echo hello | tr -d l; echo aaab | tr -s a")).isEqualTo("HELLO\nheo\nab\n");
+  }
+
+  @Test
+  void date_isSimulatedFromSourceDateEpoch() {
+    assertThat(out("date +%s; date +%F; SOURCE_DATE_EPOCH=86400 date '+%Y-%m-%d %H:%M'"))
+        .isEqualTo("0\n1970-01-01\n1970-01-02 00:00\n");
+  }
+
+  @Test
+  void stat_formats() {
+    assertThat(out("stat -c '%a %U %s %F' /etc/passwd")).isEqualTo("644 root 65 regular file\n");
+  }
+
+  @Test
+  void install_copiesWithModeAndMakesDirectories() {
+    file("/tmp/tool", "bin");
+    run("install -m 750 -o app /tmp/tool /usr-local-tool; install -d -m 700 /opt/x/y; install -D /tmp/tool /a/b/c");
+    assertThat(stat("/usr-local-tool").mode()).isEqualTo(0750);
+    assertThat(stat("/usr-local-tool").uid()).isEqualTo(1000);
+    assertThat(stat("/opt/x/y").mode()).isEqualTo(0700);
+    assertThat(text("/a/b/c")).isEqualTo("bin");
+  }
+
+  @Test
+  void readlinkAndRealpath() {
+    run("ln -s /etc /e");
+    assertThat(out("readlink /e; readlink -f /e/passwd; realpath /e")).isEqualTo("/etc\n/etc/passwd\n/etc\n");
+  }
 }
