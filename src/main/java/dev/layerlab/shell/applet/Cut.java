@@ -26,7 +26,7 @@ final class Cut extends Applet {
     StringBuilder out = new StringBuilder();
     for (String f : files.isEmpty() ? List.of("-") : files) {
       try {
-        String text = ContentText.text(Files.read(inv, f));
+        String text = ContentText.text(FileArgs.read(inv, f));
         for (String line : text.split("\n")) {
           if (text.isEmpty()) {
             break;

@@ -31,7 +31,7 @@ final class Find implements Program {
     }
     int status = 0;
     for (String root : roots.isEmpty() ? List.of(".") : roots) {
-      Optional<Entry> e = Files.lstat(inv, root);
+      Optional<Entry> e = FileArgs.lstat(inv, root);
       if (e.isEmpty()) {
         status = inv.fail(root + ": No such file or directory");
         continue;

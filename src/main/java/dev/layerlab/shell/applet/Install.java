@@ -34,11 +34,11 @@ final class Install extends Applet {
       }
       String dest = operands.get(operands.size() - 1);
       for (String src : operands.subList(0, operands.size() - 1)) {
-        String target = Files.isDir(inv, dest) ? PathNames.join(inv.resolve(dest), PathNames.base(src)) : inv.resolve(dest);
+        String target = FileArgs.isDir(inv, dest) ? PathNames.join(inv.resolve(dest), PathNames.base(src)) : inv.resolve(dest);
         if (o.has('D')) {
           inv.fs().mkdirs(PathNames.parent(target), 0755, inv.uid(), inv.gid());
         }
-        inv.fs().writeFile(target, Files.read(inv, src), mode.getAsInt(), uid, gid);
+        inv.fs().writeFile(target, FileArgs.read(inv, src), mode.getAsInt(), uid, gid);
       }
       return 0;
     } catch (FsException e) {

@@ -17,7 +17,7 @@ final class Links {
     if (o.has('f') || o.has('e') || o.has('m')) {
       return realpath(inv, p);
     }
-    Optional<Entry> e = Files.lstat(inv, p);
+    Optional<Entry> e = FileArgs.lstat(inv, p);
     if (e.isEmpty() || e.get().linkTarget().isEmpty()) {
       return 1;
     }

@@ -25,10 +25,10 @@ final class Ls extends Applet {
     int status = 0;
     List<String> dirs = new ArrayList<>();
     for (String t : targets) {
-      Optional<Entry> e = Files.lstat(inv, t);
+      Optional<Entry> e = FileArgs.lstat(inv, t);
       if (e.isEmpty()) {
         status = inv.fail(t + ": No such file or directory");
-      } else if (Files.isDir(inv, t) && !o.has('d')) {
+      } else if (FileArgs.isDir(inv, t) && !o.has('d')) {
         dirs.add(t);
       } else {
         print(inv, o, t, e.get());

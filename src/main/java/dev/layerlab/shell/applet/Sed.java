@@ -56,7 +56,7 @@ final class Sed implements Program {
     int status = 0;
     for (String f : files.isEmpty() ? List.of("-") : files) {
       try {
-        input.append(ContentText.text(Files.read(inv, f)));
+        input.append(ContentText.text(FileArgs.read(inv, f)));
       } catch (FsException e) {
         status = inv.fail("can't open '" + f + "': " + e.reason());
       }
@@ -73,7 +73,7 @@ final class Sed implements Program {
     for (String f : files) {
       String path = inv.resolve(f);
       try {
-        Entry e = inv.fs().statFollow(path).orElseThrow(() -> Files.notFound(f));
+        Entry e = inv.fs().statFollow(path).orElseThrow(() -> FileArgs.notFound(f));
         String result = script.apply(ContentText.text(inv.fs().content(path)), quiet);
         inv.fs().writeFile(path, Content.of(result), e.mode(), e.uid(), e.gid());
       } catch (FsException e) {

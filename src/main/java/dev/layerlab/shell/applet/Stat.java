@@ -18,7 +18,7 @@ final class Stat extends Applet {
     }
     int status = 0;
     for (String f : files) {
-      Optional<Entry> e = o.has('L') ? Files.stat(inv, f) : Files.lstat(inv, f);
+      Optional<Entry> e = o.has('L') ? FileArgs.stat(inv, f) : FileArgs.lstat(inv, f);
       if (e.isEmpty()) {
         status = inv.fail("can't stat '" + f + "': No such file or directory");
         continue;
