@@ -38,6 +38,7 @@ class ExpansionTest {
         split("set -- x y z; echo $# $1 $3 \"$@\"|3 x z x y z"),
         split("echo \"\" | wc -c|1"),
         split("echo $NAME$NAME.x|worldworld.x"),
+        split("v=v1.2.3; echo ${v/v/} ${v//./-} ${v:1} ${v:1:3} ${v: -2}|1.2.3 v1-2-3 1.2.3 1.2 .3"),
         split("IFS=:; v=a:b; for x in $v; do echo $x; done|a\nb"));
   }
 
