@@ -323,7 +323,8 @@ final class Interpreter implements Node.Visitor<Integer> {
 
   /** Runs the program at {@code path} (found on PATH) without any shell in between. */
   int runFound(Optional<String> path, String name, List<String> args, Io streams, Map<String, String> env) {
-    Optional<Program> program = run.programs.program(PathNames.base(path.get()));
+    Optional<Program> program = run.programs.program(PathNames.base(path.get()))
+        .or(() -> run.programs.program(PathNames.base(fs().resolve(path.get()))));
     if (program.isEmpty()) {
       run.unmodelled(PathNames.base(path.get()));
       return 0;

@@ -42,7 +42,7 @@ class ShellProperties {
     return tokens.list().ofMaxSize(25).map(l -> String.join(" ", l));
   }
 
-  @Property(tries = 1500)
+  @Property(tries = 800)
   void appletsWithAnyArguments_giveAResult(@ForAll("appletCalls") String script) {
     ShellResult r = run("mkdir -p /w/d && echo text > /w/f && cd /w && " + script);
     assertThat(r.exitCode()).isBetween(0, 255);
