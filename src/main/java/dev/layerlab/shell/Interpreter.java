@@ -323,13 +323,31 @@ final class Interpreter implements Node.Visitor<Integer> {
 
   /** Runs the program at {@code path} (found on PATH) without any shell in between. */
   int runFound(Optional<String> path, String name, List<String> args, Io streams, Map<String, String> env) {
+    Entry file = fs().statFollow(path.get()).orElseThrow();
+    if ((file.mode() & 0111) == 0) {
+      streams.err().write(st.argv0 + ": " + name + ": Permission denied\n");
+      return 126;
+    }
     Optional<Program> program = run.programs.program(PathNames.base(path.get()))
         .or(() -> run.programs.program(PathNames.base(fs().resolve(path.get()))));
-    if (program.isEmpty()) {
-      run.unmodelled(PathNames.base(path.get()));
-      return 0;
+    if (program.isPresent()) {
+      return runProgram(program.get(), name, args, streams, env);
     }
-    return runProgram(program.get(), name, args, streams, env);
+    Optional<List<String>> script = ScriptFiles.interpreter(fs(), path.get(), st.argv0);
+    if (script.isPresent()) {
+      List<String> argv = new ArrayList<>(script.get());
+      argv.add(path.get());
+      argv.addAll(args);
+      run.countCommand();
+      run.enter();
+      try {
+        return invoke(argv, new LinkedHashMap<>(env), streams);
+      } finally {
+        run.leave();
+      }
+    }
+    run.unmodelled(PathNames.base(path.get()));
+    return 0;
   }
 
   private int runProgram(Program program, String name, List<String> args, Io streams, Map<String, String> env) {

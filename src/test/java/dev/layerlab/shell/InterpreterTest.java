@@ -298,4 +298,17 @@ class InterpreterTest {
     ShellResult e = Shell.run("false; echo x", ShellContext.of(fs).withShell(List.of("/bin/sh", "-ec")));
     assertThat(e.output()).isEmpty();
   }
+
+  @Test
+  void scriptFiles_runThroughTheirShebangOrTheShell() {
+    fs.writeFile("/usr/bin/hello", Content.of("#!/bin/sh\necho hello $1\n"), 0755, 0, 0);
+    fs.writeFile("/tmp/plain", Content.of("echo plain\n"), 0755, 0, 0);
+    fs.writeFile("/tmp/noexec", Content.of("echo x\n"), 0644, 0, 0);
+    fs.writeFile("/tmp/self", Content.of("#!/tmp/self\n"), 0755, 0, 0);
+    assertThat(run("hello world; /tmp/plain").output()).isEqualTo("hello world\nplain\n");
+    ShellResult denied = run("/tmp/noexec");
+    assertThat(denied.output()).isEqualTo("/bin/sh: /tmp/noexec: Permission denied\n");
+    assertThat(denied.exitCode()).isEqualTo(126);
+    assertThat(run("/tmp/self").outcome()).isEqualTo(ShellResult.Outcome.LIMIT_EXCEEDED);
+  }
 }
