@@ -311,4 +311,10 @@ class InterpreterTest {
     assertThat(denied.exitCode()).isEqualTo(126);
     assertThat(run("/tmp/self").outcome()).isEqualTo(ShellResult.Outcome.LIMIT_EXCEEDED);
   }
+
+  @Test
+  void pipesOfManySmallWrites_stayRealTextBeyondOneMebibyte() {
+    ShellResult r = run("for i in $(seq 1 40000); do echo 0123456789012345678901234567890123456789; done | wc -l");
+    assertThat(r.output()).isEqualTo("40000\n");
+  }
 }
