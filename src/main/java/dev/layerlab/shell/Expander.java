@@ -32,7 +32,7 @@ final class Expander {
   }
 
   List<String> fields(Word word) {
-    List<Field> fields = split(pieces(word.raw(), false));
+    List<Field> fields = split(pieces(word.raw()));
     List<String> out = new ArrayList<>();
     for (Field f : fields) {
       if (!sh.state().noglob && Glob.hasMeta(f.pattern.toString())) {
@@ -48,7 +48,7 @@ final class Expander {
   /** Expansion without splitting or globbing (assignments, redirect targets, case subjects). */
   String single(String raw) {
     StringBuilder sb = new StringBuilder();
-    for (Piece p : pieces(raw, false)) {
+    for (Piece p : pieces(raw)) {
       sb.append(p.text);
     }
     return sb.toString();
@@ -57,7 +57,7 @@ final class Expander {
   /** A word as a pattern: quoted characters are escaped so they match literally. */
   String pattern(String raw) {
     StringBuilder sb = new StringBuilder();
-    for (Piece p : pieces(raw, false)) {
+    for (Piece p : pieces(raw)) {
       sb.append(p.quoted ? escape(p.text) : p.text);
     }
     return sb.toString();
@@ -83,7 +83,7 @@ final class Expander {
     return sb.toString();
   }
 
-  private List<Piece> pieces(String raw, boolean unusedInDouble) {
+  private List<Piece> pieces(String raw) {
     List<Piece> out = new ArrayList<>();
     int i = 0;
     while (i < raw.length()) {

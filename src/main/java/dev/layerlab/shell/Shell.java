@@ -1,6 +1,5 @@
 package dev.layerlab.shell;
 
-import dev.layerlab.fs.Content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

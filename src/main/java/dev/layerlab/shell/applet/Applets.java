@@ -16,14 +16,14 @@ public final class Applets {
     ProgramRegistry r = registry
         .withBuiltin("echo", new Echo())
         .withBuiltin("printf", new Printf())
-        .withBuiltin("test", new Test())
-        .withBuiltin("[", new Test())
+        .withBuiltin("test", new TestCommand())
+        .withBuiltin("[", new TestCommand())
         .withBuiltin("true", Basics.status(0))
         .withBuiltin("false", Basics.status(1))
         .withBuiltin(":", Basics.status(0))
         .withBuiltin("pwd", Basics::pwd);
     r = r.with("true", Basics.status(0)).with("false", Basics.status(1)).with("echo", new Echo())
-        .with("printf", new Printf()).with("test", new Test()).with("[", new Test()).with("pwd", Basics::pwd);
+        .with("printf", new Printf()).with("test", new TestCommand()).with("[", new TestCommand()).with("pwd", Basics::pwd);
     r = r.with("cat", new Cat()).with("mkdir", new Mkdir()).with("rm", new Rm()).with("cp", new Cp())
         .with("mv", new Mv()).with("ln", new Ln()).with("touch", new Touch()).with("chmod", new Chmod())
         .with("chown", new Chown(false)).with("chgrp", new Chown(true)).with("dd", new Dd())
