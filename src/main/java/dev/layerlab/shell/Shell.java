@@ -125,7 +125,7 @@ public final class Shell {
       gid = gid.isPresent() ? gid : parts[1].equals("root") ? OptionalInt.of(0) : users.gid(parts[1]);
     } else {
       gid = users.userName(uid.getAsInt()).map(n -> users.primaryGid(n)).orElse(OptionalInt.empty());
-      gid = gid.isPresent() ? gid : OptionalInt.of(uid.getAsInt() == 0 ? 0 : uid.getAsInt());
+      gid = gid.isPresent() ? gid : OptionalInt.of(0);
     }
     return gid.isEmpty() ? Optional.empty() : Optional.of(new int[] {uid.getAsInt(), gid.getAsInt()});
   }

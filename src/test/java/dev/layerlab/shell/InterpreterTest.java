@@ -317,4 +317,9 @@ class InterpreterTest {
     ShellResult r = run("for i in $(seq 1 40000); do echo 0123456789012345678901234567890123456789; done | wc -l");
     assertThat(r.output()).isEqualTo("40000\n");
   }
+
+  @Test
+  void numericUserWithoutPasswdEntry_getsGroupRoot_likeRunc() {
+    assertThat(Shell.run("id", ShellContext.of(fs).withUser("4242")).output()).isEqualTo("uid=4242 gid=0(root) groups=0(root)\n");
+  }
 }
