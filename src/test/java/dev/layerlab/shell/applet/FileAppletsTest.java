@@ -176,6 +176,8 @@ class FileAppletsTest extends AppletTestBase {
     assertThat(out("find /f -name '*.txt'")).isEqualTo("/f/a/y.txt\n/f/x.txt\n");
     assertThat(out("cd /f && find . -type d")).isEqualTo(".\n./a\n./a/b\n");
     assertThat(out("find /f -type f -exec basename {} \\;")).isEqualTo("z.log\ny.txt\nx.txt\n");
+    assertThat(out("find /f \\( -name '*.log' -o -name 'x*' \\) -type f")).isEqualTo("/f/a/b/z.log\n/f/x.txt\n");
+    assertThat(out("find /f ! -name '*.txt' -type f -o -name a")).isEqualTo("/f/a\n/f/a/b/z.log\n");
     run("find /f -name '*.log' -delete");
     assertThat(fs.exists("/f/a/b/z.log")).isFalse();
   }
