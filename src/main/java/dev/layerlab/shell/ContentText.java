@@ -32,8 +32,22 @@ public final class ContentText {
     return new String(bytes(content), StandardCharsets.UTF_8);
   }
 
-  /** {@code a} then {@code b} then …, as {@code cat a b} gives. */
+  /** Real bytes up to this total stay real when joined (pipes, {@code cat a b}). */
+  static final long MAX_JOINED_BYTES = 64L << 20;
+
+  /**
+   * {@code a} then {@code b} then …, as {@code cat a b} gives: real bytes stay real up to {@link
+   * #MAX_JOINED_BYTES}, anything else becomes the fs's synthetic concatenation.
+   */
   public static Content concat(List<Content> parts) {
+    long total = parts.stream().mapToLong(Content::size).sum();
+    if (total <= MAX_JOINED_BYTES && parts.stream().allMatch(p -> p instanceof Content.Bytes) && parts.size() > 1) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream((int) total);
+      for (Content part : parts) {
+        out.writeBytes(((Content.Bytes) part).bytes());
+      }
+      return Content.of(out.toByteArray());
+    }
     Content out = Content.empty();
     for (Content part : parts) {
       out = part.size() == 0 ? out : out.size() == 0 ? part : out.append(part);

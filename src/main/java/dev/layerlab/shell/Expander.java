@@ -9,7 +9,10 @@ import java.util.List;
  */
 final class Expander {
   /** A run of expanded text: quoted text is never split or globbed. */
-  private record Piece(String text, boolean quoted, boolean split) {}
+  private record Piece(String text, boolean quoted, boolean split) {
+    /** Ends the current field: {@code "$@"} gives one field per positional parameter. */
+    static final Piece BREAK = new Piece("", true, false);
+  }
 
   private final Interpreter sh;
   private final Parameters parameters;
@@ -29,7 +32,7 @@ final class Expander {
   }
 
   List<String> fields(Word word) {
-    List<Field> fields = split(pieces(word.raw(), false));
+    List<Field> fields = split(pieces(word.raw()));
     List<String> out = new ArrayList<>();
     for (Field f : fields) {
       if (!sh.state().noglob && Glob.hasMeta(f.pattern.toString())) {
@@ -45,7 +48,7 @@ final class Expander {
   /** Expansion without splitting or globbing (assignments, redirect targets, case subjects). */
   String single(String raw) {
     StringBuilder sb = new StringBuilder();
-    for (Piece p : pieces(raw, false)) {
+    for (Piece p : pieces(raw)) {
       sb.append(p.text);
     }
     return sb.toString();
@@ -54,7 +57,7 @@ final class Expander {
   /** A word as a pattern: quoted characters are escaped so they match literally. */
   String pattern(String raw) {
     StringBuilder sb = new StringBuilder();
-    for (Piece p : pieces(raw, false)) {
+    for (Piece p : pieces(raw)) {
       sb.append(p.quoted ? escape(p.text) : p.text);
     }
     return sb.toString();
@@ -80,7 +83,7 @@ final class Expander {
     return sb.toString();
   }
 
-  private List<Piece> pieces(String raw, boolean unusedInDouble) {
+  private List<Piece> pieces(String raw) {
     List<Piece> out = new ArrayList<>();
     int i = 0;
     while (i < raw.length()) {
@@ -91,8 +94,13 @@ final class Expander {
         i = end;
       } else if (c == '"') {
         int end = endOr(WordScan.doubleQuoted(raw, i), raw);
-        out.add(new Piece("", true, false));
-        out.addAll(doubleQuoted(raw.substring(i + 1, Math.max(i + 1, end - 1)), false));
+        String inner = raw.substring(i + 1, Math.max(i + 1, end - 1));
+        if (inner.equals("$@") || inner.equals("${@}")) {
+          out.addAll(positionalFields());
+        } else {
+          out.add(new Piece("", true, false));
+          out.addAll(doubleQuoted(inner, false));
+        }
         i = end;
       } else if (c == '\\') {
         out.add(new Piece(i + 1 < raw.length() ? String.valueOf(raw.charAt(i + 1)) : "\\", true, false));
@@ -108,6 +116,17 @@ final class Expander {
         out.add(new Piece(String.valueOf(c), false, false));
         i++;
       }
+    }
+    return out;
+  }
+
+  private List<Piece> positionalFields() {
+    List<Piece> out = new ArrayList<>();
+    for (String p : sh.state().positional) {
+      if (!out.isEmpty()) {
+        out.add(Piece.BREAK);
+      }
+      out.add(new Piece(p, true, false));
     }
     return out;
   }
@@ -166,7 +185,7 @@ final class Expander {
   private String expansion(String text) {
     if (text.startsWith("`")) {
       String inner = text.substring(1, text.endsWith("`") && text.length() > 1 ? text.length() - 1 : text.length());
-      return sh.substitute(unescapeBackquoted(inner));
+      return Scripts.substitute(sh, unescapeBackquoted(inner));
     }
     if (text.length() < 2) {
       return null;
@@ -175,7 +194,7 @@ final class Expander {
       return arithmetic(text.substring(3, text.length() - 2));
     }
     if (text.startsWith("$(")) {
-      return sh.substitute(text.substring(2, text.endsWith(")") ? text.length() - 1 : text.length()));
+      return Scripts.substitute(sh, text.substring(2, text.endsWith(")") ? text.length() - 1 : text.length()));
     }
     if (text.startsWith("${")) {
       return parameters.braced(text.substring(2, text.endsWith("}") ? text.length() - 1 : text.length()));
@@ -215,6 +234,11 @@ final class Expander {
     List<Field> fields = new ArrayList<>();
     Field current = null;
     for (Piece p : pieces) {
+      if (p == Piece.BREAK) {
+        fields.add(current == null ? new Field() : current);
+        current = null;
+        continue;
+      }
       if (!p.split || p.quoted) {
         current = current == null ? new Field() : current;
         current.text.append(p.text);

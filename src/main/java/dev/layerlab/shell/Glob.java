@@ -80,6 +80,9 @@ public final class Glob {
 
   /** Pathname expansion: the sorted matches, or empty when nothing matches. */
   static List<String> expand(String pattern, String cwd, SimFs fs) {
+    if (pattern.indexOf('\0') >= 0) {
+      return List.of();
+    }
     boolean absolute = pattern.startsWith("/");
     List<String> results = new ArrayList<>();
     walk(pattern.split("/+"), absolute ? 1 : 0, absolute ? "/" : "", cwd, fs, results);

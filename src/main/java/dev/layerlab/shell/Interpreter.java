@@ -1,6 +1,5 @@
 package dev.layerlab.shell;
 
-import dev.layerlab.fs.Content;
 import dev.layerlab.fs.SimFs;
 import dev.layerlab.fs.Entry;
 import dev.layerlab.fs.FsException;
@@ -124,14 +123,15 @@ final class Interpreter implements Node.Visitor<Integer> {
   }
 
   private int pipe(List<Node> commands) {
-    Content input = io.stdin();
+    Input input = io.stdin();
     int status = 0;
     for (int i = 0; i < commands.size(); i++) {
       boolean last = i == commands.size() - 1;
       BufferSink buffer = new BufferSink(run.limits.maxBufferBytes());
       Io stage = new Io(input, last ? io.out() : buffer, io.err());
-      status = subshell(commands.get(i), stage);
-      input = last ? Content.empty() : buffer.contents();
+      int stageStatus = subshell(commands.get(i), stage);
+      status = st.pipefail && stageStatus == 0 ? status : stageStatus;
+      input = last ? Input.empty() : Input.of(buffer.contents());
     }
     return status;
   }
@@ -203,15 +203,10 @@ final class Interpreter implements Node.Visitor<Integer> {
       for (String item : items) {
         run.countIteration();
         st.vars.put(f.variable(), item);
-        try {
-          status = execute(f.body());
-        } catch (ControlFlow.Loop l) {
-          if (l.levels > 1) {
-            throw new ControlFlow.Loop(l.levels - 1, l.isContinue);
-          }
-          if (!l.isContinue) {
-            break;
-          }
+        status = loopBody(f.body());
+        if (status < 0) {
+          status = st.lastStatus;
+          break;
         }
       }
     } finally {
@@ -231,15 +226,10 @@ final class Interpreter implements Node.Visitor<Integer> {
         if ((suppressed(loop.condition()) == 0) == loop.until()) {
           break;
         }
-        try {
-          status = execute(loop.body());
-        } catch (ControlFlow.Loop l) {
-          if (l.levels > 1) {
-            throw new ControlFlow.Loop(l.levels - 1, l.isContinue);
-          }
-          if (!l.isContinue) {
-            break;
-          }
+        status = loopBody(loop.body());
+        if (status < 0) {
+          status = st.lastStatus;
+          break;
         }
       }
     } finally {
@@ -247,6 +237,18 @@ final class Interpreter implements Node.Visitor<Integer> {
     }
     st.lastStatus = status;
     return status;
+  }
+
+  /** Runs a loop body: its status, or -1 when {@code break} ended this loop. */
+  private int loopBody(Node body) {
+    try {
+      return execute(body);
+    } catch (ControlFlow.Loop l) {
+      if (l.levels > 1) {
+        throw new ControlFlow.Loop(l.levels - 1, l.isContinue);
+      }
+      return l.isContinue ? st.lastStatus : -1;
+    }
   }
 
   @Override
@@ -315,12 +317,36 @@ final class Interpreter implements Node.Visitor<Integer> {
       streams.err().write(st.argv0 + ": " + name + ": not found\n");
       return 127;
     }
-    Optional<Program> program = run.programs.program(PathNames.base(path.get()));
-    if (program.isEmpty()) {
-      run.unmodelled(PathNames.base(path.get()));
-      return 0;
+    return runFound(path, name, args, streams, env);
+  }
+
+  /** Runs the program at {@code path} (found on PATH) without any shell in between. */
+  int runFound(Optional<String> path, String name, List<String> args, Io streams, Map<String, String> env) {
+    Entry file = fs().statFollow(path.get()).orElseThrow();
+    if ((file.mode() & 0111) == 0) {
+      streams.err().write(st.argv0 + ": " + name + ": Permission denied\n");
+      return 126;
     }
-    return runProgram(program.get(), name, args, streams, env);
+    Optional<Program> program = run.programs.program(PathNames.base(path.get()))
+        .or(() -> run.programs.program(PathNames.base(fs().resolve(path.get()))));
+    if (program.isPresent()) {
+      return runProgram(program.get(), name, args, streams, env);
+    }
+    Optional<List<String>> script = ScriptFiles.interpreter(fs(), path.get(), st.argv0);
+    if (script.isPresent()) {
+      List<String> argv = new ArrayList<>(script.get());
+      argv.add(path.get());
+      argv.addAll(args);
+      run.countCommand();
+      run.enter();
+      try {
+        return invoke(argv, new LinkedHashMap<>(env), streams);
+      } finally {
+        run.leave();
+      }
+    }
+    run.unmodelled(PathNames.base(path.get()));
+    return 0;
   }
 
   private int runProgram(Program program, String name, List<String> args, Io streams, Map<String, String> env) {
@@ -328,6 +354,9 @@ final class Interpreter implements Node.Visitor<Integer> {
       return program.run(new Invocation(name, args, streams, env, this));
     } catch (FsException e) {
       streams.err().write(PathNames.base(name) + ": " + e.getMessage() + "\n");
+      return 1;
+    } catch (java.nio.file.InvalidPathException e) {
+      streams.err().write(PathNames.base(name) + ": invalid path (a NUL byte)\n");
       return 1;
     }
   }
@@ -358,24 +387,7 @@ final class Interpreter implements Node.Visitor<Integer> {
 
   /** The absolute path of a program, when the image has it. */
   Optional<String> findOnPath(String name) {
-    if (name.isEmpty()) {
-      return Optional.empty();
-    }
-    if (name.contains("/")) {
-      String p = PathNames.resolve(st.cwd, name);
-      return isRunnable(p) ? Optional.of(p) : Optional.empty();
-    }
-    for (String dir : st.vars.getOrDefault("PATH", DEFAULT_PATH).split(":")) {
-      String p = PathNames.resolve(st.cwd, (dir.isEmpty() ? "." : dir) + "/" + name);
-      if (isRunnable(p)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private boolean isRunnable(String path) {
-    return fs().statFollow(path).map(Entry::isFile).orElse(false);
+    return PathLookup.find(fs(), st.vars.getOrDefault("PATH", DEFAULT_PATH), st.cwd, name);
   }
 
   /** {@code command -v}: a name for functions and builtins, the path for programs. */
@@ -396,67 +408,9 @@ final class Interpreter implements Node.Visitor<Integer> {
     return argv.isEmpty() ? 0 : invoke(argv, new LinkedHashMap<>(env), streams);
   }
 
-  /** {@code $(…)}: runs in a subshell, returns stdout without trailing newlines. */
-  String substitute(String script) {
-    BufferSink buffer = new BufferSink(run.limits.maxBufferBytes());
-    Node tree;
-    try {
-      tree = ShellParser.parse(script);
-    } catch (ShellSyntaxException e) {
-      throw fatal(e.getMessage());
-    }
-    lastSubstitution = subshell(tree, new Io(Content.empty(), buffer, io.err()));
-    st.lastStatus = lastSubstitution;
-    String text = ContentText.text(buffer.contents());
-    int end = text.length();
-    while (end > 0 && text.charAt(end - 1) == '\n') {
-      end--;
-    }
-    return text.substring(0, end);
-  }
-
-  /** {@code eval} and {@code .}: parses and runs text in this shell. */
-  int runInline(String script) {
-    Node tree;
-    try {
-      tree = ShellParser.parse(script);
-    } catch (ShellSyntaxException e) {
-      throw fatal(e.line() + ": " + e.getMessage());
-    }
-    run.enter();
-    try {
-      return execute(tree);
-    } finally {
-      run.leave();
-    }
-  }
-
-  /** {@code sh -c script argv0 args}: a new shell that inherits only the exported environment. */
-  int runChildScript(String script, String argv0, List<String> params, Io streams) {
-    ShellState child = new ShellState();
-    child.vars.putAll(st.environment());
-    child.exported.addAll(child.vars.keySet());
-    child.cwd = st.cwd;
-    child.uid = st.uid;
-    child.gid = st.gid;
-    child.argv0 = argv0;
-    child.positional = new ArrayList<>(params);
-    Node tree;
-    try {
-      tree = ShellParser.parse(script);
-    } catch (ShellSyntaxException e) {
-      streams.err().write(argv0 + ": " + e.line() + ": " + e.getMessage() + "\n");
-      return 2;
-    }
-    run.enter();
-    try {
-      return new Interpreter(child, run, streams).execute(tree);
-    } catch (ControlFlow.Exit e) {
-      return e.status;
-    } catch (ControlFlow.Return | ControlFlow.Loop e) {
-      return child.lastStatus;
-    } finally {
-      run.leave();
-    }
+  /** Records the status of a command substitution, which an assignment-only command returns. */
+  void substituted(int status) {
+    lastSubstitution = status;
+    st.lastStatus = status;
   }
 }

@@ -21,7 +21,7 @@ public final class Invocation {
     this.name = name;
     this.args = List.copyOf(args);
     this.io = io;
-    this.env = Map.copyOf(env);
+    this.env = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(env));
     this.shell = shell;
   }
 
@@ -39,8 +39,9 @@ public final class Invocation {
     return io;
   }
 
+  /** All of standard input (read once; a second call gives what is left, which is nothing). */
   public Content stdin() {
-    return io.stdin();
+    return io.stdin().takeAll();
   }
 
   public void out(String text) {
@@ -109,7 +110,7 @@ public final class Invocation {
 
   /** Runs a script in a child shell ({@code sh -c}); {@code argv0} and args become $0, $1 … */
   public int runScript(String script, String argv0, List<String> params, Io streams) {
-    return shell.runChildScript(script, argv0, params, streams);
+    return Scripts.runChildScript(shell, script, argv0, params, streams, env);
   }
 
   /** Whether a command of this name exists (builtin, function or on PATH) and where. */

@@ -1,13 +1,7 @@
 package dev.layerlab.shell;
 
-import dev.layerlab.fs.Content;
-
-/** A command's standard streams: input as a whole blob (pipes run one command after another). */
-public record Io(Content stdin, Sink out, Sink err) {
-  public Io withStdin(Content in) {
-    return new Io(in, out, err);
-  }
-
+/** A command's standard streams. Pipes run one command after another, so input is a whole blob. */
+public record Io(Input stdin, Sink out, Sink err) {
   public Io withOut(Sink sink) {
     return new Io(stdin, sink, err);
   }

@@ -2,7 +2,6 @@ package dev.layerlab.shell;
 
 import dev.layerlab.fs.Content;
 
-import java.nio.charset.StandardCharsets;
 
 /** The build log: stdout and stderr interleaved, clipped like BuildKit's log limit. */
 final class LogSink implements Sink {

@@ -75,6 +75,12 @@ final class Parameters {
     if (rest.isEmpty()) {
       return orUnset(name, value);
     }
+    if (rest.startsWith("/")) {
+      return replace(orUnset(name, value), rest);
+    }
+    if (rest.matches(":[ 0-9(].*")) {
+      return substring(orUnset(name, value), rest.substring(1));
+    }
     boolean colon = rest.startsWith(":");
     String op = colon ? rest.substring(0, Math.min(2, rest.length())) : rest.substring(0, 1);
     String word = rest.substring(op.length());
@@ -96,6 +102,57 @@ final class Parameters {
         return trim(orUnset(name, value), rest);
       default:
         throw sh.fatal("${" + name + rest + "}: Bad substitution");
+    }
+  }
+
+  /** {@code ${x/pat/rep}} and {@code ${x//pat/rep}} (ash and bash). */
+  private String replace(String value, String rest) {
+    boolean all = rest.startsWith("//");
+    String body = rest.substring(all ? 2 : 1);
+    int slash = body.indexOf('/');
+    String pattern = expander.pattern(slash < 0 ? body : body.substring(0, slash));
+    String replacement = slash < 0 ? "" : expander.single(body.substring(slash + 1));
+    if (pattern.isEmpty()) {
+      return value;
+    }
+    Pattern re = Glob.regex(pattern);
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < value.length()) {
+      int end = longestMatch(re, value, i);
+      if (end < 0) {
+        out.append(value.charAt(i++));
+        continue;
+      }
+      out.append(replacement);
+      if (!all) {
+        return out.append(value.substring(end)).toString();
+      }
+      i = Math.max(end, i + 1);
+    }
+    return out.toString();
+  }
+
+  private static int longestMatch(Pattern re, String value, int from) {
+    for (int end = value.length(); end > from; end--) {
+      if (re.matcher(value.substring(from, end)).matches()) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code ${x:offset}} and {@code ${x:offset:length}}. */
+  private String substring(String value, String spec) {
+    String[] parts = spec.split(":", 2);
+    try {
+      long offset = Arithmetic.eval(parts[0], n -> sh.state().vars.get(n));
+      long start = offset < 0 ? Math.max(0, value.length() + offset) : Math.min(offset, value.length());
+      long length = parts.length > 1 ? Arithmetic.eval(parts[1], n -> sh.state().vars.get(n)) : value.length();
+      long end = length < 0 ? value.length() + length : Math.min(value.length(), start + length);
+      return end <= start ? "" : value.substring((int) start, (int) end);
+    } catch (Arithmetic.Error e) {
+      throw sh.fatal(e.getMessage());
     }
   }
 

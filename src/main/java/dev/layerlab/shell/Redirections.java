@@ -21,23 +21,23 @@ final class Redirections {
   /** The streams with every redirect applied, or empty after printing why one failed. */
   Optional<Io> open(List<Redirect> redirects, Io base) {
     Sink[] fds = {null, base.out(), base.err()};
-    Content stdin = base.stdin();
+    Input stdin = base.stdin();
     for (Redirect r : redirects) {
       if (r.hereDoc().isPresent()) {
         HereDoc doc = r.hereDoc().get();
-        stdin = r.fd() == 0 ? Content.of(doc.expand() ? sh.expander().hereDoc(doc.body()) : doc.body()) : stdin;
+        stdin = r.fd() == 0 ? Input.of(Content.of(doc.expand() ? sh.expander().hereDoc(doc.body()) : doc.body())) : stdin;
         continue;
       }
       String target = sh.expander().single(r.target().raw());
       try {
         if (r.op().equals("<") || r.op().equals("<>")) {
-          stdin = r.fd() == 0 ? read(target) : stdin;
+          stdin = r.fd() == 0 ? Input.of(read(target)) : stdin;
         } else if (r.op().equals(">&") || r.op().equals("<&")) {
           duplicate(fds, r.fd(), target);
         } else if (r.fd() >= 1 && r.fd() <= 2) {
           fds[r.fd()] = output(target, r.op().equals(">>"));
         }
-      } catch (FsException | Failure e) {
+      } catch (FsException | Failure | java.nio.file.InvalidPathException e) {
         base.err().write(sh.state().argv0 + ": " + e.getMessage() + "\n");
         return Optional.empty();
       }
@@ -91,7 +91,17 @@ final class Redirections {
       Entry e = existing.get();
       fs.writeFile(path, Content.empty(), e.mode(), e.uid(), e.gid());
     }
-    return data -> fs.append(path, data);
+    return data -> write(fs, path, data);
+  }
+
+  // Into an empty file the data goes as it is, so `cat big > copy` keeps the very same content.
+  private static void write(SimFs fs, String path, Content data) {
+    Optional<Entry> e = fs.statFollow(path);
+    if (e.isPresent() && e.get().size() == 0) {
+      fs.writeFile(path, data, e.get().mode(), e.get().uid(), e.get().gid());
+    } else {
+      fs.append(path, data);
+    }
   }
 
   /** A redirect failure carrying busybox's message (without the shell name). */

@@ -1,6 +1,5 @@
 package dev.layerlab.shell;
 
-import dev.layerlab.fs.Content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,10 +27,10 @@ public final class Shell {
     }
     RunState run = new RunState(ctx.fs(), ctx.programs(), ctx.limits());
     ShellState st = initialState(ctx, ids.get(), shellPath);
-    Io io = new Io(Content.empty(), run.log, run.log);
+    Io io = new Io(Input.empty(), run.log, run.log);
     Interpreter interpreter = new Interpreter(st, run, io);
     try {
-      int status = execute(interpreter, script, shellPath, run);
+      int status = Scripts.run(interpreter, script);
       return result(ShellResult.Outcome.COMPLETED, status, run, Optional.empty());
     } catch (ShellLimitException e) {
       run.log.write(e.getMessage() + "\n");
@@ -43,20 +42,38 @@ public final class Shell {
     }
   }
 
-  private static int execute(Interpreter interpreter, String script, String shellPath, RunState run) {
-    Node tree;
-    try {
-      tree = ShellParser.parse(script);
-    } catch (ShellSyntaxException e) {
-      run.log.write(shellPath + ": " + e.line() + ": " + e.getMessage() + "\n");
-      return 2;
+  /**
+   * Exec form: {@code RUN ["prog", "arg"]} runs the program directly, with no shell and no expansion;
+   * it must exist in the image.
+   */
+  public static ShellResult exec(List<String> argv, ShellContext ctx) {
+    if (argv.isEmpty()) {
+      return notStarted(ShellResult.Outcome.EXECUTABLE_MISSING, "runc run failed: no command specified");
     }
+    Optional<int[]> ids = resolveUser(ctx);
+    if (ids.isEmpty()) {
+      return notStarted(ShellResult.Outcome.USER_UNKNOWN,
+          "unable to find user " + ctx.user() + ": no matching entries in passwd file");
+    }
+    RunState run = new RunState(ctx.fs(), ctx.programs(), ctx.limits());
+    ShellState st = initialState(ctx, ids.get(), argv.get(0));
+    Optional<String> path = PathLookup.find(ctx.fs(), st.vars.get("PATH"), st.cwd, argv.get(0));
+    if (path.isEmpty()) {
+      String why = argv.get(0).contains("/") ? "stat " + argv.get(0) + ": no such file or directory"
+          : "executable file not found in $PATH";
+      return notStarted(ShellResult.Outcome.EXECUTABLE_MISSING,
+          "runc run failed: unable to start container process: exec: \"" + argv.get(0) + "\": " + why);
+    }
+    Io io = new Io(Input.empty(), run.log, run.log);
+    Interpreter interpreter = new Interpreter(st, run, io);
     try {
-      return interpreter.execute(tree);
+      int status = interpreter.runFound(path, argv.get(0), argv.subList(1, argv.size()), io, st.environment());
+      return result(ShellResult.Outcome.COMPLETED, status, run, Optional.empty());
+    } catch (ShellLimitException e) {
+      run.log.write(e.getMessage() + "\n");
+      return result(ShellResult.Outcome.LIMIT_EXCEEDED, 2, run, Optional.of(e.getMessage()));
     } catch (ControlFlow.Exit e) {
-      return e.status;
-    } catch (ControlFlow.Return | ControlFlow.Loop e) {
-      return interpreter.state().lastStatus;
+      return result(ShellResult.Outcome.COMPLETED, e.status, run, Optional.empty());
     }
   }
 
@@ -73,7 +90,22 @@ public final class Shell {
     st.uid = ids[0];
     st.gid = ids[1];
     st.argv0 = shellPath;
+    applyShellOptions(ctx.shell(), st);
     return st;
+  }
+
+  // SHELL ["/bin/bash", "-o", "pipefail", "-eux", "-c"]: the options before the script apply to it.
+  private static void applyShellOptions(List<String> shell, ShellState st) {
+    for (int i = 1; i < shell.size(); i++) {
+      String a = shell.get(i);
+      if ((a.equals("-o") || a.equals("+o")) && i + 1 < shell.size()) {
+        VariableBuiltins.flag(st, shell.get(++i), a.startsWith("-"));
+      } else if (a.length() > 1 && (a.startsWith("-") || a.startsWith("+"))) {
+        for (char c : a.substring(1).toCharArray()) {
+          VariableBuiltins.flag(st, String.valueOf(c), a.startsWith("-"));
+        }
+      }
+    }
   }
 
   /** USER as uid and gid: numbers are taken as they are, names come from /etc/passwd and /etc/group. */
@@ -93,7 +125,7 @@ public final class Shell {
       gid = gid.isPresent() ? gid : parts[1].equals("root") ? OptionalInt.of(0) : users.gid(parts[1]);
     } else {
       gid = users.userName(uid.getAsInt()).map(n -> users.primaryGid(n)).orElse(OptionalInt.empty());
-      gid = gid.isPresent() ? gid : OptionalInt.of(uid.getAsInt() == 0 ? 0 : uid.getAsInt());
+      gid = gid.isPresent() ? gid : OptionalInt.of(0);
     }
     return gid.isEmpty() ? Optional.empty() : Optional.of(new int[] {uid.getAsInt(), gid.getAsInt()});
   }

@@ -35,7 +35,7 @@ final class ShellBuiltins {
     });
     BUILTINS.put("break", (sh, a) -> loop(sh, a, false));
     BUILTINS.put("continue", (sh, a) -> loop(sh, a, true));
-    BUILTINS.put("eval", (sh, a) -> sh.runInline(String.join(" ", a)));
+    BUILTINS.put("eval", (sh, a) -> Scripts.runInline(sh, String.join(" ", a)));
     BUILTINS.put(".", ShellBuiltins::source);
     BUILTINS.put("source", ShellBuiltins::source);
     BUILTINS.put("exec", (sh, a) -> a.isEmpty() ? 0 : exit(sh.invoke(a, Map.of(), sh.io())));
@@ -81,7 +81,7 @@ final class ShellBuiltins {
     if (target.equals("-")) {
       target = st.vars.getOrDefault("OLDPWD", st.cwd);
     }
-    String path = PathNames.resolve(st.cwd, target);
+    String path = PathNames.resolve(st.cwd, target.replace("\0", ""));
     if (!sh.fs().statFollow(path).map(Entry::isDir).orElse(false)) {
       String why = sh.fs().statFollow(path).isPresent() ? "Not a directory" : "No such file or directory";
       sh.io().err().write(st.argv0 + ": cd: can't cd to " + target + ": " + why + "\n");
@@ -99,7 +99,7 @@ final class ShellBuiltins {
     }
     String path = PathNames.resolve(sh.state().cwd, args.get(0));
     try {
-      return sh.runInline(ContentText.text(sh.fs().content(path)));
+      return Scripts.runInline(sh, ContentText.text(sh.fs().content(path)));
     } catch (FsException e) {
       throw sh.fatal(".: can't open '" + args.get(0) + "': " + e.reason());
     }

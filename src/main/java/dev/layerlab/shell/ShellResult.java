@@ -29,6 +29,8 @@ public record ShellResult(
     COMPLETED,
     /** The shell binary is not in the image (FROM scratch): nothing ran. */
     SHELL_MISSING,
+    /** Exec form ({@code RUN ["prog", …]}): the program is not in the image. */
+    EXECUTABLE_MISSING,
     /** USER names someone /etc/passwd does not know: nothing ran. */
     USER_UNKNOWN,
     /** A {@link ShellLimits} bound stopped the script (runaway loop, fork bomb, huge output). */

@@ -23,6 +23,7 @@ final class ShellState {
   boolean xtrace;
   boolean nounset;
   boolean noglob;
+  boolean pipefail;
   /** Greater than zero inside an if/while condition, a negation, or the left of {@code &&}/{@code ||}. */
   int errexitSuppressed;
   int loopDepth;
@@ -42,6 +43,7 @@ final class ShellState {
     c.xtrace = xtrace;
     c.nounset = nounset;
     c.noglob = noglob;
+    c.pipefail = pipefail;
     c.errexitSuppressed = errexitSuppressed;
     return c;
   }

@@ -1,6 +1,5 @@
 package dev.layerlab.shell;
 
-import dev.layerlab.fs.Content;
 import dev.layerlab.fs.SimFs;
 import dev.layerlab.fs.FsException;
 

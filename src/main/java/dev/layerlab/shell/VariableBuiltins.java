@@ -1,6 +1,5 @@
 package dev.layerlab.shell;
 
-import dev.layerlab.fs.Content;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -85,13 +84,14 @@ final class VariableBuiltins {
     return true;
   }
 
-  private static boolean flag(ShellState st, String name, boolean on) {
+  static boolean flag(ShellState st, String name, boolean on) {
     switch (name) {
       case "e": case "errexit": st.errexit = on; return true;
       case "x": case "xtrace": st.xtrace = on; return true;
       case "u": case "nounset": st.nounset = on; return true;
       case "f": case "noglob": st.noglob = on; return true;
-      case "o": case "pipefail": case "v": case "C": case "a": case "h": case "n": case "verbose": return true;
+      case "pipefail": st.pipefail = on; return true;
+      case "o": case "v": case "C": case "a": case "h": case "n": case "verbose": return true;
       default: return false;
     }
   }
@@ -122,13 +122,12 @@ final class VariableBuiltins {
       }
     }
     names = names.isEmpty() ? List.of("REPLY") : names;
-    String input = sh.io().stdin().size() > Content.MAX_REAL_BYTES ? "" : ContentText.text(sh.io().stdin());
-    if (input.isEmpty()) {
+    java.util.Optional<String> next = sh.io().stdin().readLine();
+    if (next.isEmpty()) {
       names.forEach(n -> sh.state().vars.put(n, ""));
       return 1;
     }
-    int nl = input.indexOf('\n');
-    String line = nl < 0 ? input : input.substring(0, nl);
+    String line = next.get();
     String[] parts = line.trim().split("[ \t]+", names.size());
     for (int i = 0; i < names.size(); i++) {
       sh.state().vars.put(names.get(i), i < parts.length ? parts[i] : "");

@@ -1,6 +1,5 @@
 package dev.layerlab.shell.applet;
 
-import dev.layerlab.fs.FsException;
 import dev.layerlab.shell.Invocation;
 import dev.layerlab.shell.Program;
 import java.util.List;
@@ -25,9 +24,4 @@ abstract class Applet implements Program {
   }
 
   abstract int run(Invocation inv, Options options, List<String> operands);
-
-  /** {@code name: 'path': reason} style helper for a failed fs call. */
-  static String reason(FsException e) {
-    return e.reason();
-  }
 }

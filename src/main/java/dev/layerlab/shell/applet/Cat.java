@@ -19,7 +19,7 @@ final class Cat extends Applet {
     int status = 0;
     for (String f : files.isEmpty() ? List.of("-") : files) {
       try {
-        parts.add(Files.read(inv, f));
+        parts.add(FileArgs.read(inv, f));
       } catch (FsException e) {
         status = e.kind() == FsException.Kind.IS_A_DIRECTORY
             ? inv.fail("read error: Is a directory")

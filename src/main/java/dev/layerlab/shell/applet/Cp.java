@@ -20,7 +20,7 @@ final class Cp extends Applet {
     }
     List<String> sources = operands.subList(0, operands.size() - 1);
     String dest = operands.get(operands.size() - 1);
-    boolean destIsDir = Files.isDir(inv, dest);
+    boolean destIsDir = FileArgs.isDir(inv, dest);
     if (sources.size() > 1 && !destIsDir) {
       return inv.fail("'" + dest + "' is not a directory");
     }

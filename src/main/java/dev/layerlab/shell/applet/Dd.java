@@ -55,7 +55,7 @@ final class Dd implements Program {
       long size = Math.multiplyHigh(bs, count) != 0 ? Long.MAX_VALUE : bs * count;
       return Content.synthetic(size, zero ? 0 : seed(args));
     }
-    Content all = Files.read(inv, in);
+    Content all = FileArgs.read(inv, in);
     long wanted = count < 0 ? all.size() : Math.min(all.size(), bs * count);
     return Slices.head(all, wanted);
   }

@@ -16,7 +16,7 @@ final class Du extends Applet {
   int run(Invocation inv, Options o, List<String> operands) {
     int status = 0;
     for (String p : operands.isEmpty() ? List.of(".") : operands) {
-      Optional<Entry> e = Files.lstat(inv, p);
+      Optional<Entry> e = FileArgs.lstat(inv, p);
       if (e.isEmpty()) {
         status = inv.fail("can't open '" + p + "': No such file or directory");
         continue;

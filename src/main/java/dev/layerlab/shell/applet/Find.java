@@ -31,7 +31,7 @@ final class Find implements Program {
     }
     int status = 0;
     for (String root : roots.isEmpty() ? List.of(".") : roots) {
-      Optional<Entry> e = Files.lstat(inv, root);
+      Optional<Entry> e = FileArgs.lstat(inv, root);
       if (e.isEmpty()) {
         status = inv.fail(root + ": No such file or directory");
         continue;
@@ -67,9 +67,14 @@ final class Find implements Program {
     return status;
   }
 
-  /** The parsed expression. */
+  /** A test of the expression, over the path as shown and its entry. */
+  private interface Expr {
+    boolean test(String shown, Entry e);
+  }
+
+  /** The parsed expression: tests combined with ! -a -o ( ), and the action. */
   private static final class Query {
-    final List<String[]> tests = new ArrayList<>();
+    Expr expr = (s, e) -> true;
     List<String> exec = List.of();
     boolean execBatch;
     final List<String> batch = new ArrayList<>();
@@ -77,44 +82,89 @@ final class Find implements Program {
     boolean print;
     int maxDepth = Integer.MAX_VALUE;
     int minDepth;
+    private List<String> a;
+    private int pos;
 
-    static Query parse(List<String> a) {
+    static Query parse(List<String> args) {
       Query q = new Query();
-      boolean negate = false;
-      for (int i = 0; i < a.size(); i++) {
-        String t = a.get(i);
-        switch (t) {
-          case "!": case "-not": negate = true; continue;
-          case "-a": case "-and": case "(": case ")": continue;
-          case "-print": case "-print0": q.print = true; break;
-          case "-delete": q.deleteAction = true; break;
-          case "-maxdepth": q.maxDepth = Integer.parseInt(value(a, ++i, t)); break;
-          case "-mindepth": q.minDepth = Integer.parseInt(value(a, ++i, t)); break;
-          case "-exec": case "-execdir": i = q.exec(a, i + 1); break;
-          case "-name": case "-iname": case "-path": case "-wholename": case "-type": case "-user": case "-perm":
-            q.tests.add(new String[] {negate ? "!" : "", t, value(a, ++i, t)});
-            break;
-          case "-xdev": case "-depth": case "-mount": case "-prune": break;
-          default: throw new IllegalArgumentException("unrecognized: " + t);
-        }
-        negate = false;
+      q.a = args;
+      if (!args.isEmpty()) {
+        q.expr = q.or();
+      }
+      if (q.pos < args.size()) {
+        throw new IllegalArgumentException("unexpected " + args.get(q.pos));
       }
       return q;
     }
 
-    private static String value(List<String> a, int i, String option) {
+    private Expr or() {
+      Expr left = and();
+      while (pos < a.size() && (a.get(pos).equals("-o") || a.get(pos).equals("-or"))) {
+        pos++;
+        Expr l = left;
+        Expr r = and();
+        left = (s, e) -> l.test(s, e) || r.test(s, e);
+      }
+      return left;
+    }
+
+    private Expr and() {
+      Expr left = not();
+      while (pos < a.size() && !a.get(pos).equals("-o") && !a.get(pos).equals("-or") && !a.get(pos).equals(")")) {
+        if (a.get(pos).equals("-a") || a.get(pos).equals("-and")) {
+          pos++;
+        }
+        Expr l = left;
+        Expr r = not();
+        left = (s, e) -> l.test(s, e) && r.test(s, e);
+      }
+      return left;
+    }
+
+    private Expr not() {
+      if (pos < a.size() && (a.get(pos).equals("!") || a.get(pos).equals("-not"))) {
+        pos++;
+        Expr inner = not();
+        return (s, e) -> !inner.test(s, e);
+      }
+      return primary();
+    }
+
+    private Expr primary() {
+      String t = value(pos++, "expression");
+      switch (t) {
+        case "(":
+          Expr inner = or();
+          if (!value(pos++, "(").equals(")")) {
+            throw new IllegalArgumentException("missing )");
+          }
+          return inner;
+        case "-print": case "-print0": print = true; return (s, e) -> true;
+        case "-delete": deleteAction = true; return (s, e) -> true;
+        case "-maxdepth": maxDepth = Integer.parseInt(value(pos++, t)); return (s, e) -> true;
+        case "-mindepth": minDepth = Integer.parseInt(value(pos++, t)); return (s, e) -> true;
+        case "-exec": case "-execdir": pos = exec(pos) + 1; return (s, e) -> true;
+        case "-xdev": case "-depth": case "-mount": case "-prune": return (s, e) -> true;
+        case "-name": case "-iname": case "-path": case "-wholename": case "-type": case "-user": case "-perm":
+          String arg = value(pos++, t);
+          return (s, e) -> test(t, arg, s, e);
+        default: throw new IllegalArgumentException("unrecognized: " + t);
+      }
+    }
+
+    private String value(int i, String option) {
       if (i >= a.size()) {
         throw new IllegalArgumentException(option + " requires an argument");
       }
       return a.get(i);
     }
 
-    private int exec(List<String> a, int from) {
+    private int exec(int from) {
       int end = from;
       while (end < a.size() && !a.get(end).equals(";") && !(a.get(end).equals("+") && end > from && a.get(end - 1).equals("{}"))) {
         end++;
       }
-      if (end >= a.size()) {
+      if (end >= a.size() || end == from) {
         throw new IllegalArgumentException("-exec requires an argument");
       }
       exec = new ArrayList<>(a.subList(from, end));
@@ -123,15 +173,8 @@ final class Find implements Program {
     }
 
     boolean matches(String shown, Entry e) {
-      for (String[] t : tests) {
-        if (test(t[1], t[2], shown, e) == t[0].isEmpty()) {
-          continue;
-        }
-        return false;
-      }
-      return true;
+      return expr.test(shown, e);
     }
-
     private static boolean test(String op, String arg, String shown, Entry e) {
       switch (op) {
         case "-name": return Glob.matches(arg, PathNames.base(shown));

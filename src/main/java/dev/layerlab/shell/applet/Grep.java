@@ -40,7 +40,7 @@ final class Grep extends Applet {
     List<String> names = files.isEmpty() ? List.of("-") : files;
     for (String f : names) {
       try {
-        found |= search(inv, o, p, ContentText.text(Files.read(inv, f)), names.size() > 1 ? f : null);
+        found |= search(inv, o, p, ContentText.text(FileArgs.read(inv, f)), names.size() > 1 ? f : null);
       } catch (FsException e) {
         if (!o.has('s')) {
           inv.fail(f + ": " + e.reason());

@@ -39,7 +39,7 @@ final class HeadTail implements Program {
         inv.out("==> " + (f.equals("-") ? "standard input" : f) + " <==\n");
       }
       try {
-        Content c = Files.read(inv, f);
+        Content c = FileArgs.read(inv, f);
         inv.out(o.has('c') ? bytes(c, n, fromStart) : Content.of(lines(ContentText.text(c), n, fromStart)));
       } catch (FsException e) {
         status = inv.fail("can't open '" + f + "': " + e.reason());

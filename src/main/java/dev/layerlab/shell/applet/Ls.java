@@ -25,10 +25,10 @@ final class Ls extends Applet {
     int status = 0;
     List<String> dirs = new ArrayList<>();
     for (String t : targets) {
-      Optional<Entry> e = Files.lstat(inv, t);
+      Optional<Entry> e = FileArgs.lstat(inv, t);
       if (e.isEmpty()) {
         status = inv.fail(t + ": No such file or directory");
-      } else if (Files.isDir(inv, t) && !o.has('d')) {
+      } else if (FileArgs.isDir(inv, t) && !o.has('d')) {
         dirs.add(t);
       } else {
         print(inv, o, t, e.get());
@@ -98,6 +98,9 @@ final class Ls extends Applet {
 
   /** {@code drwxr-xr-x}, with setuid/setgid/sticky letters. */
   static String permissions(Entry e) {
+    if (e.isSymlink()) {
+      return "lrwxrwxrwx";
+    }
     StringBuilder sb = new StringBuilder(e.isDir() ? "d" : e.isSymlink() ? "l" : "-");
     int m = e.mode();
     String rwx = "rwxrwxrwx";

@@ -28,7 +28,7 @@ final class Mkdir extends Applet {
       String path = inv.resolve(d);
       try {
         if (o.has('p')) {
-          if (!Files.isDir(inv, d)) {
+          if (!FileArgs.isDir(inv, d)) {
             inv.fs().mkdirs(path, 0755, inv.uid(), inv.gid());
             inv.fs().chmod(path, mode);
           }

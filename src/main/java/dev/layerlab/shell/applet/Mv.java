@@ -18,14 +18,14 @@ final class Mv extends Applet {
     }
     List<String> sources = operands.subList(0, operands.size() - 1);
     String dest = operands.get(operands.size() - 1);
-    boolean destIsDir = Files.isDir(inv, dest);
+    boolean destIsDir = FileArgs.isDir(inv, dest);
     if (sources.size() > 1 && !destIsDir) {
       return inv.fail("'" + dest + "' is not a directory");
     }
     int status = 0;
     for (String src : sources) {
       String target = destIsDir ? PathNames.join(inv.resolve(dest), PathNames.base(src)) : inv.resolve(dest);
-      if (Files.lstat(inv, src).isEmpty()) {
+      if (FileArgs.lstat(inv, src).isEmpty()) {
         status = inv.fail("can't stat '" + src + "': No such file or directory");
         continue;
       }

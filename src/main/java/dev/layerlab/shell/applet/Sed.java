@@ -44,7 +44,11 @@ final class Sed implements Program {
     } catch (IllegalArgumentException e) {
       return inv.fail("bad command: " + e.getMessage());
     }
-    return inPlace ? inPlace(inv, script, files, quiet) : stream(inv, script, files, quiet);
+    try {
+      return inPlace ? inPlace(inv, script, files, quiet) : stream(inv, script, files, quiet);
+    } catch (IndexOutOfBoundsException e) {
+      return inv.fail("invalid reference on 's' command's RHS");
+    }
   }
 
   private static int stream(Invocation inv, SedScript script, List<String> files, boolean quiet) {
@@ -52,7 +56,7 @@ final class Sed implements Program {
     int status = 0;
     for (String f : files.isEmpty() ? List.of("-") : files) {
       try {
-        input.append(ContentText.text(Files.read(inv, f)));
+        input.append(ContentText.text(FileArgs.read(inv, f)));
       } catch (FsException e) {
         status = inv.fail("can't open '" + f + "': " + e.reason());
       }
@@ -69,7 +73,7 @@ final class Sed implements Program {
     for (String f : files) {
       String path = inv.resolve(f);
       try {
-        Entry e = inv.fs().statFollow(path).orElseThrow(() -> Files.notFound(f));
+        Entry e = inv.fs().statFollow(path).orElseThrow(() -> FileArgs.notFound(f));
         String result = script.apply(ContentText.text(inv.fs().content(path)), quiet);
         inv.fs().writeFile(path, Content.of(result), e.mode(), e.uid(), e.gid());
       } catch (FsException e) {

@@ -22,7 +22,7 @@ final class SortUniq extends Applet {
     List<String> inputs = files.isEmpty() ? List.of("-") : sort ? files : files.subList(0, 1);
     for (String f : inputs) {
       try {
-        String text = ContentText.text(Files.read(inv, f));
+        String text = ContentText.text(FileArgs.read(inv, f));
         for (String line : text.split("\n", -1)) {
           lines.add(line);
         }

@@ -107,7 +107,7 @@ final class Tar implements Program {
   }
 
   private int extract(Invocation inv, Options o, String archive, String dir, boolean listOnly) {
-    Content data = Files.read(inv, archive);
+    Content data = FileArgs.read(inv, archive);
     String text = data.size() < MAGIC.length() || data.size() > 64L << 20 ? "" : ContentText.text(data);
     if (!text.startsWith(MAGIC)) {
       return inv.fail("invalid tar magic");

@@ -21,7 +21,7 @@ final class Wc extends Applet {
     int status = 0;
     for (String f : names) {
       try {
-        long[] counts = count(Files.read(inv, f), all || o.has('l') || o.has('w'));
+        long[] counts = count(FileArgs.read(inv, f), all || o.has('l') || o.has('w'));
         for (int i = 0; i < 3; i++) {
           total[i] += counts[i];
         }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code test} and {@code [}: POSIX expressions with {@code ! -a -o ( )}; status 2 on misuse. */
-final class Test implements Program {
+final class TestCommand implements Program {
   /** A malformed expression; the message follows {@code [: }. */
   private static final class Misuse extends RuntimeException {
     Misuse(String message) {

@@ -7,8 +7,8 @@ import dev.layerlab.shell.Invocation;
 import java.util.Optional;
 
 /** Reading and probing files the way every applet needs: {@code -} is stdin, devices are special. */
-final class Files {
-  private Files() {}
+final class FileArgs {
+  private FileArgs() {}
 
   /** A file's content; {@code -} is stdin and {@code /dev/null} is empty. */
   static Content read(Invocation inv, String operand) {
