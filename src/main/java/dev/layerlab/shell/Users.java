@@ -44,6 +44,24 @@ public final class Users {
     return Optional.empty();
   }
 
+  /**
+   * The supplementary groups a container process of this user gets: the groups in /etc/group that
+   * list the user as a member, in file order (what runc gives a process).
+   */
+  public java.util.List<Integer> memberOf(String user) {
+    java.util.List<Integer> out = new java.util.ArrayList<>();
+    for (String[] f : rows(groups())) {
+      if (f.length > 3 && java.util.Arrays.asList(f[3].split(",")).contains(user)) {
+        try {
+          out.add(Integer.parseInt(f[2]));
+        } catch (NumberFormatException e) {
+          // a malformed line is skipped, as getgrent skips it
+        }
+      }
+    }
+    return out;
+  }
+
   private String passwd() {
     return file("/etc/passwd");
   }

@@ -32,8 +32,15 @@ final class Id implements Program {
       inv.out((o.has('n') && name != null ? name : Integer.toString(id)) + "\n");
       return 0;
     }
-    inv.out("uid=" + inv.uid() + named(user) + " gid=" + inv.gid() + named(group)
-        + " groups=" + inv.gid() + named(group) + "\n");
+    // busybox prints groups= only when the process has supplementary groups; runc gives it those
+    // /etc/group lists the user in (none for a bare uid), as the real builder's `id` shows.
+    java.util.List<Integer> groups = user == null ? java.util.List.of() : users.memberOf(user);
+    StringBuilder line = new StringBuilder("uid=" + inv.uid() + named(user) + " gid=" + inv.gid() + named(group));
+    for (int i = 0; i < groups.size(); i++) {
+      int g = groups.get(i);
+      line.append(i == 0 ? " groups=" : ",").append(g).append(named(users.groupName(g).orElse(null)));
+    }
+    inv.out(line + "\n");
     return 0;
   }
 
