@@ -25,7 +25,8 @@ final class RunHandler {
     session.layerStep(s, run, name, () -> {
       RunMounts setup = new RunMounts(s, session, run);
       setup.setUp(mounts, s.workdir());
-      ShellResult result = Shell.run(script(run), context(s, setup.env()));
+      ShellContext ctx = context(s, setup.env());
+      ShellResult result = run.command().shellForm() ? Shell.run(script(run), ctx) : Shell.exec(run.command().args(), ctx);
       setup.tearDown();
       session.unmodelled.addAll(result.unmodelled());
       List<String> argv = argv(run, s);
@@ -58,13 +59,10 @@ final class RunHandler {
 
   /**
    * The text the shell runs. A RUN that is a single heredoc runs its body as the script; otherwise the
-   * heredoc bodies follow the line, and the shell reads them itself. Exec form is quoted word by word.
+   * heredoc bodies follow the line, and the shell reads them itself.
    */
   static String script(Instruction.Run run) {
     Instruction.CommandLine cl = run.command();
-    if (!cl.shellForm()) {
-      return String.join(" ", cl.args().stream().map(RunHandler::singleQuote).toList());
-    }
     String line = cl.args().isEmpty() ? "" : cl.args().get(0);
     List<Heredoc> docs = run.heredocs();
     if (docs.size() == 1 && line.strip().matches("\\d*<<-?\\s*['\"]?" + java.util.regex.Pattern.quote(docs.get(0).name()) + "['\"]?")) {
@@ -75,10 +73,6 @@ final class RunHandler {
       script.append('\n').append(d.content()).append(d.name());
     }
     return script.toString();
-  }
-
-  private static String singleQuote(String arg) {
-    return "'" + arg.replace("'", "'\\''") + "'";
   }
 
   /** The argv BuildKit records and reports: SHELL plus the command, or the exec-form array. */
