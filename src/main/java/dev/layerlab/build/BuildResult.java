@@ -20,6 +20,13 @@ public record BuildResult(BuildPlan plan, List<StepRecord> steps, Optional<Image
     unmodelled = List.copyOf(unmodelled);
   }
 
+  /** The same result with one more warning (e.g. a damaged cache directory). */
+  public BuildResult withWarning(String warning) {
+    List<String> all = new java.util.ArrayList<>(List.of(warning));
+    all.addAll(warnings);
+    return new BuildResult(plan, steps, image, error, all, notes, unmodelled);
+  }
+
   public int exitCode() {
     return error.isPresent() ? 1 : 0;
   }

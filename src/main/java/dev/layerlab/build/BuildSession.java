@@ -1,6 +1,12 @@
 package dev.layerlab.build;
 
+import dev.layerlab.cache.CacheDecision;
+import dev.layerlab.cache.CacheEntry;
+import dev.layerlab.cache.CacheKey;
+import dev.layerlab.cache.Decider;
+import dev.layerlab.cache.KeyPart;
 import dev.layerlab.dockerfile.Instruction;
+import dev.layerlab.fs.FsException;
 import dev.layerlab.fs.LayerDiff;
 import dev.layerlab.image.HistoryRow;
 import dev.layerlab.image.Layer;
@@ -33,7 +39,7 @@ final class BuildSession {
     this.request = request;
   }
 
-  /** What a layer-making step did, for {@link #layerStep}. */
+  /** What a layer-making step did. */
   record Outcome(String createdBy, double seconds, List<String> output) {}
 
   /** A step body that changes the stage's filesystem and says what it did. */
@@ -41,38 +47,128 @@ final class BuildSession {
     Outcome run();
   }
 
+  boolean legacy() {
+    return request.plan().options().builder() == Builder.LEGACY;
+  }
+
   /**
-   * Runs a step that makes a layer: journal on, body, journal off; the diff becomes a layer and a
-   * history row, and the step is recorded with its simulated time.
+   * A step whose key is known before it runs (RUN, WORKDIR): on a hit the cached layer is laid down
+   * instead of running it, as BuildKit does (so a changed secret or cache mount changes nothing).
    */
-  void layerStep(StageState stage, Instruction at, String name, Body body) {
+  void keyedStep(StageState stage, Instruction at, String name, List<KeyPart> parts, Body body) {
     stage.stepIndex++;
+    CacheKey key = CacheKey.of(stage.lastKey, parts);
+    CacheDecision decision = decide(stage, key);
+    if (decision instanceof CacheDecision.Hit hit) {
+      reuse(stage, at, name, hit.entry(), key);
+      return;
+    }
+    String reason = ((CacheDecision.Miss) decision).reason().text();
+    Ran ran = execute(stage, at, name, body, Optional.of(reason));
+    commit(stage, at, name, key, ran, reason);
+  }
+
+  /**
+   * A step whose key depends on what it copies (COPY, ADD): it runs, then the cache decides. A hit
+   * then is the same layer the cache holds, since the same inputs give the same files.
+   */
+  void copyStep(StageState stage, Instruction at, String name, List<KeyPart> parts, Body body,
+      java.util.function.Function<Layer, List<KeyPart>> copied) {
+    stage.stepIndex++;
+    Ran ran = execute(stage, at, name, body, Optional.empty());
+    List<KeyPart> all = new ArrayList<>(parts);
+    all.addAll(copied.apply(ran.layer()));
+    CacheKey key = CacheKey.of(stage.lastKey, all);
+    CacheDecision decision = decide(stage, key);
+    if (decision instanceof CacheDecision.Hit hit) {
+      stage.layers.add(ran.layer());
+      stage.history.add(historyRow(ran.outcome().createdBy(), ran.layer()));
+      request.cache().touched(hit.entry(), stepId(stage));
+      stage.lastKey = key.digest();
+      record(stage, at, name, 0.0, List.of(), Optional.of(ran.layer()), Optional.empty(), Optional.of(true), Optional.empty());
+      return;
+    }
+    commitLayer(stage, ran.layer(), ran.outcome().createdBy());
+    finish(stage, at, name, key, ran, ((CacheDecision.Miss) decision).reason().text());
+  }
+
+  private CacheDecision decide(StageState stage, CacheKey key) {
+    Optional<String> forced = request.noCache() ? Optional.of("--no-cache")
+        : request.noCacheStages().contains(stage.displayName()) ? Optional.of("--no-cache-filter " + stage.displayName())
+        : Optional.empty();
+    return Decider.decide(key, stepId(stage), request.cache(), forced, stage.lastMiss);
+  }
+
+  private void reuse(StageState stage, Instruction at, String name, CacheEntry entry, CacheKey key) {
+    Optional<Layer> layer = entry.layer();
+    layer.ifPresent(l -> {
+      stage.fs.apply(l.diff());
+      stage.layers.add(l);
+    });
+    stage.history.add(layer.map(l -> historyRow(l.createdBy(), l)).orElse(new HistoryRow(entry.label(), true, "", 0)));
+    request.cache().touched(entry, stepId(stage));
+    stage.lastKey = key.digest();
+    record(stage, at, name, 0.0, List.of(), layer, Optional.empty(), Optional.of(true), Optional.empty());
+  }
+
+  private record Ran(Outcome outcome, Layer layer) {}
+
+  private Ran execute(StageState stage, Instruction at, String name, Body body, Optional<String> reason) {
     stage.fs.beginStep();
     Outcome outcome;
     try {
       outcome = body.run();
     } catch (BuildException e) {
       stage.fs.endStep();
-      record(stage, at, name, e.seconds(), e.output(), Optional.empty(), Optional.of(e.getMessage()));
+      record(stage, at, name, e.seconds(), e.output(), Optional.empty(), Optional.of(e.getMessage()),
+          Optional.of(false), reason);
       throw e;
+    } catch (FsException e) {
+      stage.fs.endStep();
+      throw new BuildException(e.getMessage(), at.node().range());
     }
     LayerDiff diff = stage.fs.endStep();
-    boolean legacy = request.plan().options().builder() == Builder.LEGACY;
-    if (legacy && diff.isEmpty()) {
-      // The legacy builder commits no layer for a step that changed nothing; BuildKit keeps an empty one.
-      stage.history.add(new HistoryRow(outcome.createdBy(), true, "", 0));
-      record(stage, at, name, outcome.seconds(), outcome.output(), Optional.empty(), Optional.empty());
-      return;
-    }
-    Layer layer = Layer.built(outcome.createdBy(), diff, legacy);
-    stage.layers.add(layer);
-    stage.history.add(new HistoryRow(outcome.createdBy(), false, legacy ? "" : COMMENT, layer.size()));
-    record(stage, at, name, outcome.seconds(), outcome.output(), Optional.of(layer), Optional.empty());
+    return new Ran(outcome, Layer.built(outcome.createdBy(), diff, legacy()));
   }
 
-  /** Records a failed step (its error) that ran for no simulated time. */
-  void failedStep(StageState stage, Instruction at, String name, String error) {
-    record(stage, at, name, 0.0, List.of(), Optional.empty(), Optional.of(error));
+  private void commit(StageState stage, Instruction at, String name, CacheKey key, Ran ran, String reason) {
+    commitLayer(stage, ran.layer(), ran.outcome().createdBy());
+    finish(stage, at, name, key, ran, reason);
+  }
+
+  /** The legacy builder commits no layer for a step that changed nothing; BuildKit keeps an empty one. */
+  private void commitLayer(StageState stage, Layer layer, String createdBy) {
+    if (legacy() && layer.diff().isEmpty()) {
+      stage.history.add(new HistoryRow(createdBy, true, "", 0));
+      return;
+    }
+    stage.layers.add(layer);
+    stage.history.add(historyRow(createdBy, layer));
+  }
+
+  private void finish(StageState stage, Instruction at, String name, CacheKey key, Ran ran, String reason) {
+    boolean kept = !(legacy() && ran.layer().diff().isEmpty());
+    Optional<Layer> layer = kept ? Optional.of(ran.layer()) : Optional.empty();
+    String label = stage.displayName() + " " + stage.stepIndex + "/" + stage.total + " " + name;
+    request.cache().put(new CacheEntry(key, stepId(stage), label, layer, ran.outcome().output(), ran.outcome().seconds()));
+    stage.lastKey = key.digest();
+    stage.lastMiss = Optional.of(labelOf(stage) + " " + name);
+    record(stage, at, name, ran.outcome().seconds(), ran.outcome().output(), layer, Optional.empty(),
+        Optional.of(false), Optional.of(reason));
+  }
+
+  private HistoryRow historyRow(String createdBy, Layer layer) {
+    return new HistoryRow(createdBy, false, legacy() ? "" : COMMENT, layer.size());
+  }
+
+  /** The step's identity across builds: its stage and its position there. */
+  static String stepId(StageState stage) {
+    return stage.displayName() + "#" + stage.stepIndex;
+  }
+
+  private String labelOf(StageState stage) {
+    int width = String.valueOf(stage.total).length();
+    return "[" + stage.displayName() + " " + String.format("%" + width + "d/%d", stage.stepIndex, stage.total) + "]";
   }
 
   void metadata(StageState stage, String createdBy) {
@@ -80,10 +176,9 @@ final class BuildSession {
   }
 
   void record(StageState stage, Instruction at, String name, double seconds, List<String> output,
-      Optional<Layer> layer, Optional<String> error) {
+      Optional<Layer> layer, Optional<String> error, Optional<Boolean> cached, Optional<String> reason) {
     steps.add(new StepRecord(stage.planned.index(), stage.displayName(), stage.stepIndex, stage.total, name,
-        at.node().range().startLine(), Optional.of(false), Optional.of("cold cache: no earlier build of this step"),
-        clock, seconds, output, layer, error));
+        at.node().range().startLine(), cached, reason, clock, seconds, output, layer, error));
     clock = CostModel.round(clock + seconds);
   }
 }

@@ -5,6 +5,7 @@ import dev.layerlab.build.copy.CopyOperation;
 import dev.layerlab.build.copy.CopyOutcome;
 import dev.layerlab.build.copy.CopyRequest;
 import dev.layerlab.build.copy.SourceTree;
+import dev.layerlab.cache.KeyPart;
 import dev.layerlab.dockerfile.Heredoc;
 import dev.layerlab.dockerfile.Instruction;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.Optional;
 
 /**
  * The step COPY and ADD share: expand the arguments, pick the source (context, stage or image), copy
- * with BuildKit's rules, and record the layer with the history text the real builder writes.
+ * with BuildKit's rules, and record the layer with the history text the real builder writes. The
+ * cache key is the instruction and the content and mode of every file copied — never mtime.
  */
 final class CopyStep {
   private CopyStep() {}
@@ -31,17 +33,35 @@ final class CopyStep {
         flags.chmod().map(c -> expand.word(s, at, c)), flags.link(), flags.parents(), flags.excludes(),
         flags.unpack(), inline);
     SourceTree tree = SourceTrees.resolve(from.orElse(""), session, s, at);
-    session.layerStep(s, at, name, () -> {
-      CopyOutcome out;
+    CopyOutcome[] done = new CopyOutcome[1];
+    session.copyStep(s, at, name, instructionParts(req, from), () -> {
       try {
-        out = CopyOperation.apply(tree, s.fs, req);
+        done[0] = CopyOperation.apply(tree, s.fs, req);
       } catch (CopyException e) {
         throw new BuildException(e.getMessage(), at.node().range());
       }
-      session.notes.addAll(out.notes());
-      return new BuildSession.Outcome(createdBy(kind, srcs, sources.inline(), dest), CostModel.copy(out.size()),
+      session.notes.addAll(done[0].notes());
+      return new BuildSession.Outcome(createdBy(kind, srcs, sources.inline(), dest), CostModel.copy(done[0].size()),
           List.of());
-    });
+    }, layer -> CopiedFiles.parts(layer, done[0]));
+  }
+
+  private static List<KeyPart> instructionParts(CopyRequest req, Optional<String> from) {
+    List<String> words = new ArrayList<>();
+    words.add(req.kind().name());
+    req.chown().ifPresent(c -> words.add("--chown=" + c));
+    req.chmod().ifPresent(c -> words.add("--chmod=" + c));
+    if (req.parents()) {
+      words.add("--parents");
+    }
+    req.excludes().forEach(e -> words.add("--exclude=" + e));
+    req.inlineFiles().forEach(f -> words.add("<<" + f.name() + ":" + f.content().digest()));
+    words.addAll(req.sources());
+    words.add(req.dest());
+    List<KeyPart> parts = new ArrayList<>();
+    parts.add(KeyPart.of("instruction", String.join(" ", words)));
+    parts.add(KeyPart.of("workdir", req.workdir()));
+    return parts;
   }
 
   /**

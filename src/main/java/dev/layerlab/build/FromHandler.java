@@ -4,6 +4,7 @@ import dev.layerlab.fs.SimFs;
 import dev.layerlab.image.BaseImage;
 import dev.layerlab.image.BaseLayer;
 import dev.layerlab.image.Layer;
+import dev.layerlab.image.Image;
 import dev.layerlab.image.ImageConfig;
 import dev.layerlab.image.Resolution;
 import dev.layerlab.plan.PlannedStage;
@@ -22,12 +23,31 @@ final class FromHandler {
       return session.finished.get(planned.base().stage().getAsInt()).derive(planned);
     }
     if (planned.fromScratch()) {
-      return new StageState(planned, SimFs.create(), ImageConfig.EMPTY);
+      StageState s = new StageState(planned, SimFs.create(), ImageConfig.EMPTY);
+      s.lastKey = "scratch";
+      return s;
+    }
+    Optional<Image> local = session.request.cache().image(planned.baseName());
+    if (local.isPresent()) {
+      return fromLocal(planned, local.get());
     }
     Resolution r = session.request.catalogue().resolve(planned.baseName());
     r.note().ifPresent(session.notes::add);
     r.warning().ifPresent(session.warnings::add);
     return pull(planned, r.image(), session);
+  }
+
+  /** An image this builder made earlier with {@code -t}: its layers, config and history as they were. */
+  private static StageState fromLocal(PlannedStage planned, Image image) {
+    SimFs fs = SimFs.create();
+    StageState s = new StageState(planned, fs, image.config());
+    for (Layer l : image.layers()) {
+      fs.apply(l.diff());
+      s.layers.add(new Layer(l.createdBy(), l.diff(), l.size(), l.digest(), true, l.compressedSize()));
+    }
+    s.history.addAll(image.history());
+    s.lastKey = "local:" + image.id();
+    return s;
   }
 
   private static StageState pull(PlannedStage planned, BaseImage image, BuildSession session) {
@@ -39,6 +59,7 @@ final class FromHandler {
       s.layers.add(l);
     }
     s.history.addAll(image.history());
+    s.lastKey = "image:" + image.digest();
     return s;
   }
 

@@ -22,7 +22,7 @@ final class RunHandler {
   static void handle(Instruction.Run run, StageState s, BuildSession session, Expand expand) {
     String name = expand.stepName(s, run);
     List<Mount> mounts = mounts(run, s, expand);
-    session.layerStep(s, run, name, () -> {
+    session.keyedStep(s, run, name, RunKey.parts(run, s, mounts, argv(run, s), session), () -> {
       RunMounts setup = new RunMounts(s, session, run);
       setup.setUp(mounts, s.workdir());
       ShellContext ctx = context(s, setup.env());
@@ -76,7 +76,7 @@ final class RunHandler {
   }
 
   /** The argv BuildKit records and reports: SHELL plus the command, or the exec-form array. */
-  private static List<String> argv(Instruction.Run run, StageState s) {
+  static List<String> argv(Instruction.Run run, StageState s) {
     if (!run.command().shellForm()) {
       return run.command().args();
     }

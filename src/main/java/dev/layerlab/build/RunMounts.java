@@ -69,10 +69,10 @@ final class RunMounts {
   private void cache(Mount m, String target) {
     String id = m.id().isEmpty() ? target : m.id();
     fs.mkdirs(target, m.mode().orElse(0755), m.uid().orElse(0), m.gid().orElse(0));
-    List<DiffEntry> saved = session.request.cacheMounts().contents(id);
+    List<DiffEntry> saved = session.request.cache().mounts().contents(id);
     fs.apply(new LayerDiff(saved.stream().map(e -> rebase(e, target)).toList()));
     teardown.add(() -> {
-      session.request.cacheMounts().save(id, capture(target));
+      session.request.cache().mounts().save(id, capture(target));
       clear(target);
     });
   }

@@ -29,6 +29,10 @@ final class StageState {
   /** ARGs declared in this stage (or inherited), in first-declaration order, valued or not. */
   final Map<String, Optional<String>> args = new LinkedHashMap<>();
   boolean cmdSetInStage;
+  /** The cache key of the last step, which the next step's key builds on. */
+  String lastKey = "";
+  /** The last step of this stage (or its base stages) that missed the cache in this build. */
+  Optional<String> lastMiss = Optional.empty();
   int stepIndex;
   int total;
 
@@ -50,6 +54,8 @@ final class StageState {
     s.buildEnv.clear();
     s.buildEnv.putAll(buildEnv);
     s.args.putAll(args);
+    s.lastKey = lastKey;
+    s.lastMiss = lastMiss;
     return s;
   }
 

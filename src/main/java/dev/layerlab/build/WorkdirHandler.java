@@ -1,6 +1,8 @@
 package dev.layerlab.build;
 
+import dev.layerlab.cache.KeyPart;
 import dev.layerlab.dockerfile.Instruction;
+import java.util.List;
 import dev.layerlab.shell.PathNames;
 
 /**
@@ -18,10 +20,11 @@ final class WorkdirHandler {
       session.metadata(s, "WORKDIR /");
       return;
     }
-    session.layerStep(s, w, name, () -> {
+    List<KeyPart> parts = List.of(KeyPart.of("instruction", "WORKDIR " + path), KeyPart.of("user", s.user()));
+    session.keyedStep(s, w, name, parts, () -> {
       UserSpec owner = UserSpec.resolve(s.user(), s.fs);
       s.fs.mkdirs(path, 0755, owner.uid(), owner.gid());
-      return new BuildSession.Outcome("WORKDIR " + path, 0.0, java.util.List.of());
+      return new BuildSession.Outcome("WORKDIR " + path, 0.0, List.of());
     });
   }
 }

@@ -3,7 +3,8 @@ package dev.layerlab.cli;
 import dev.layerlab.build.BuildEngine;
 import dev.layerlab.build.BuildRequest;
 import dev.layerlab.build.BuildResult;
-import dev.layerlab.build.CacheMounts;
+import dev.layerlab.cache.CacheDir;
+import dev.layerlab.cache.CacheStore;
 import dev.layerlab.build.context.BuildContext;
 import dev.layerlab.dockerfile.Diagnostic;
 import dev.layerlab.dockerfile.Dockerfile;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads a Dockerfile and its context from the host, plans and builds: what build, history and inspect share. */
 final class BuildRunner {
@@ -42,11 +44,30 @@ final class BuildRunner {
       return new Outcome(input, Optional.empty(), Optional.of(e.diagnostic()), 0, 0, BuildInputs.builder(o).id());
     }
     BuildContext context = readContext(o.context);
+    CacheDir.Loaded cache = o.cacheDir == null ? new CacheDir.Loaded(new CacheStore(), Optional.empty())
+        : CacheDir.load(o.cacheDir);
     BuildRequest request = new BuildRequest(plan, context, BuildInputs.secrets(o), ImageCatalogue.standard(),
-        new CacheMounts());
-    return new Outcome(input, Optional.of(BuildEngine.build(request)), Optional.empty(),
+        cache.store(), o.noCache, Set.copyOf(o.noCacheFilter));
+    BuildResult result = BuildEngine.build(request);
+    if (result.image().isPresent()) {
+      o.tags.forEach(t -> cache.store().tag(t, result.image().get()));
+    }
+    save(o, cache.store());
+    BuildResult shown = cache.warning().map(w -> result.withWarning(w)).orElse(result);
+    return new Outcome(input, Optional.of(shown), Optional.empty(),
         size(o.context.resolve(".dockerignore")), context.entries().stream().mapToLong(e -> e.size()).sum(),
         plan.options().builder().id());
+  }
+
+  private static void save(BuildOptions o, CacheStore store) throws UserError {
+    if (o.cacheDir == null) {
+      return;
+    }
+    try {
+      CacheDir.save(o.cacheDir, store);
+    } catch (java.io.IOException e) {
+      throw new UserError("could not save the build cache in " + o.cacheDir + ": " + e.getMessage());
+    }
   }
 
   private static BuildContext readContext(Path dir) throws UserError {

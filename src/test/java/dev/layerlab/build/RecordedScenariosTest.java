@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.layerlab.build.context.BuildContext;
+import dev.layerlab.cache.CacheStore;
 import dev.layerlab.dockerfile.Dockerfile;
 import dev.layerlab.fs.DiffEntry;
 import dev.layerlab.fs.DiffType;
@@ -45,6 +46,71 @@ class RecordedScenariosTest {
     }
   }
 
+  @TestFactory
+  Stream<DynamicTest> secondBuild_hitsAndMissesAsTheRealBuilder() throws IOException {
+    try (Stream<Path> dirs = Files.list(ROOT)) {
+      return dirs.filter(d -> Files.exists(d.resolve("expected.json"))).sorted().toList().stream()
+          .filter(d -> twoBuilds(d) && !properties(d).getProperty("builder", "buildkit").equals("classic"))
+          .map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> checkSecond(d)));
+    }
+  }
+
+  private static boolean twoBuilds(Path dir) {
+    try {
+      return JSON.readTree(dir.resolve("expected.json").toFile()).get("builds").size() == 2;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Build 1, the scenario's mutation on a copy of the context (our own test data, run by the shell of
+   * the machine running the tests, as the recorder did), then build 2 on the same cache: every step's
+   * cached flag is the real builder's.
+   */
+  private static void checkSecond(Path dir) throws Exception {
+    Properties props = properties(dir);
+    Path copy = Files.createTempDirectory("scenario");
+    copyTree(dir.resolve("context"), copy);
+    CacheStore cache = new CacheStore();
+    build(copy, props, props.getProperty("flags", ""), cache);
+    String mutation = props.getProperty("mutation", "");
+    if (!mutation.isEmpty()) {
+      Process p = new ProcessBuilder("sh", "-c", mutation).directory(copy.toFile()).inheritIO().start();
+      assertThat(p.waitFor()).as("mutation").isZero();
+    }
+    BuildResult second = build(copy, props, props.getProperty("flags2", props.getProperty("flags", "")), cache);
+    JsonNode expected = JSON.readTree(dir.resolve("expected.json").toFile()).get("builds").get(1);
+    java.util.Map<String, Boolean> want = new java.util.TreeMap<>();
+    for (JsonNode st : expected.get("steps")) {
+      if (!st.get("cached").isNull() && !st.get("step").asText().contains("] FROM")) {
+        want.put(stepKey(st.get("step").asText()), st.get("cached").asBoolean());
+      }
+    }
+    java.util.Map<String, Boolean> got = new java.util.TreeMap<>();
+    for (StepRecord st : second.steps()) {
+      String key = stepKey(st.label(second.namedLabels()) + " " + st.name());
+      if (want.containsKey(key)) {
+        got.put(key, st.cached().orElse(false));
+      }
+    }
+    assertThat(got).as("cached flags of build 2 (reasons: %s)",
+        second.steps().stream().map(st -> st.name() + " -> " + st.reason().orElse("hit")).toList()).isEqualTo(want);
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, java.nio.file.LinkOption.NOFOLLOW_LINKS, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+  }
+
   private static void check(Path dir) throws IOException {
     Properties props = properties(dir);
     JsonNode expected = JSON.readTree(dir.resolve("expected.json").toFile()).get("builds").get(0);
@@ -57,12 +123,15 @@ class RecordedScenariosTest {
   }
 
   static BuildResult build(Path context, Properties props) throws IOException {
+    return build(context, props, props.getProperty("flags", ""), new CacheStore());
+  }
+
+  static BuildResult build(Path context, Properties props, String flags, CacheStore cache) throws IOException {
     Builder builder = props.getProperty("builder", "buildkit").equals("classic") ? Builder.LEGACY : Builder.BUILDKIT;
-    PlanOptions options = new PlanOptions(Optional.ofNullable(props.getProperty("target")),
-        buildArgs(props.getProperty("flags", "")), builder);
+    PlanOptions options = new PlanOptions(Optional.ofNullable(props.getProperty("target")), buildArgs(flags), builder);
     String text = Files.readString(context.resolve("Dockerfile"));
     var plan = Planner.plan(Dockerfile.parse(text), options);
-    return BuildEngine.build(BuildRequest.of(plan, BuildContext.read(context)));
+    return BuildEngine.build(BuildRequest.of(plan, BuildContext.read(context)).withCache(cache));
   }
 
   private static void assertSteps(BuildResult result, JsonNode expected, Properties props) {
@@ -128,12 +197,14 @@ class RecordedScenariosTest {
     return out;
   }
 
-  private static Properties properties(Path dir) throws IOException {
+  static Properties properties(Path dir) {
     Properties p = new Properties();
     Path f = dir.resolve("scenario.properties");
     if (Files.exists(f)) {
       try (Reader r = Files.newBufferedReader(f)) {
         p.load(r);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
     }
     return p;

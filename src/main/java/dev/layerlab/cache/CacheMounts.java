@@ -1,4 +1,4 @@
-package dev.layerlab.build;
+package dev.layerlab.cache;
 
 import dev.layerlab.fs.DiffEntry;
 import java.util.HashMap;
@@ -13,16 +13,20 @@ public final class CacheMounts {
   private final Map<String, List<DiffEntry>> byId = new HashMap<>();
 
   /** The saved entries, paths relative to the mount target. */
-  List<DiffEntry> contents(String id) {
+  public List<DiffEntry> contents(String id) {
     return byId.getOrDefault(id, List.of());
   }
 
-  void save(String id, List<DiffEntry> entries) {
+  public void save(String id, List<DiffEntry> entries) {
     byId.put(id, List.copyOf(entries));
   }
 
   public long size(String id) {
     return contents(id).stream().mapToLong(DiffEntry::size).sum();
+  }
+
+  public void clear() {
+    byId.clear();
   }
 
   public java.util.Set<String> ids() {

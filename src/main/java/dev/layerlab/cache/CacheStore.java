@@ -1,0 +1,79 @@
+package dev.layerlab.cache;
+
+import dev.layerlab.image.Image;
+import dev.layerlab.image.Layer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The build cache of one builder: entries by key, the last entry of every step (to explain the next
+ * miss), the contents of cache mounts, and the images built with a tag. In memory; {@link CacheDir}
+ * keeps it on disk between runs.
+ */
+public final class CacheStore {
+  private final Map<String, CacheEntry> byKey = new LinkedHashMap<>();
+  private final Map<String, CacheEntry> lastByStep = new HashMap<>();
+  private final Map<String, Image> images = new LinkedHashMap<>();
+  private final CacheMounts mounts = new CacheMounts();
+
+  public Optional<CacheEntry> lookup(CacheKey key) {
+    return Optional.ofNullable(byKey.get(key.digest()));
+  }
+
+  /** The entry this step (same stage, same position) stored last, hit or miss. */
+  public Optional<CacheEntry> previous(String stepId) {
+    return Optional.ofNullable(lastByStep.get(stepId));
+  }
+
+  public void put(CacheEntry entry) {
+    byKey.put(entry.key().digest(), entry);
+    lastByStep.put(entry.stepId(), entry);
+  }
+
+  /** Remembers that this step last resolved to this entry, without storing anything new. */
+  public void touched(CacheEntry entry, String stepId) {
+    lastByStep.put(stepId, entry);
+  }
+
+  public List<CacheEntry> entries() {
+    return new ArrayList<>(byKey.values());
+  }
+
+  Map<String, CacheEntry> lastByStep() {
+    return lastByStep;
+  }
+
+  public CacheMounts mounts() {
+    return mounts;
+  }
+
+  public void tag(String name, Image image) {
+    images.put(name, image);
+  }
+
+  public Optional<Image> image(String name) {
+    return Optional.ofNullable(images.get(name));
+  }
+
+  public Map<String, Image> images() {
+    return Map.copyOf(images);
+  }
+
+  /** Bytes the cached layers hold, as {@code docker builder du} counts them. */
+  public long size() {
+    return byKey.values().stream().flatMap(e -> e.layer().stream()).mapToLong(Layer::size).sum();
+  }
+
+  /** Drops every cache entry and cache mount (tagged images stay); returns how many entries went. */
+  public int prune() {
+    int n = byKey.size();
+    byKey.clear();
+    lastByStep.clear();
+    mounts.clear();
+    return n;
+  }
+}
