@@ -25,6 +25,6 @@ final class ArgHandler {
       value.ifPresent(v -> s.buildEnv.put(def.name(), v));
       shown.add(def.name() + value.map(v -> "=" + v).orElse(""));
     }
-    session.metadata(s, "ARG " + String.join(" ", shown));
+    session.metadata(s, arg, "ARG " + String.join(" ", shown));
   }
 }

@@ -1,6 +1,5 @@
 package dev.layerlab.build;
 
-import dev.layerlab.dockerfile.SourceRange;
 import dev.layerlab.fs.FsException;
 import dev.layerlab.image.Image;
 import dev.layerlab.plan.BuildPlan;
@@ -25,9 +24,10 @@ public final class BuildEngine {
         session.finished.put(index, StageExecutor.build(plan.stage(index), session, expand));
       }
     } catch (BuildException e) {
-      failure = Optional.of(failure(e.getMessage(), e.range(), session));
+      failure = Optional.of(new BuildFailure(e.getMessage(), e.range().startLine(), e.range().endLine(),
+          lastStepName(session), e.status()));
     } catch (FsException e) {
-      failure = Optional.of(new BuildFailure(e.getMessage(), 0, 0, lastStepName(session)));
+      failure = Optional.of(new BuildFailure(e.getMessage(), 0, 0, lastStepName(session), 1));
     }
     Optional<Image> image = failure.isPresent() ? Optional.empty()
         : Optional.of(image(session.finished.get(plan.target())));
@@ -39,10 +39,6 @@ public final class BuildEngine {
 
   private static Image image(StageState s) {
     return new Image(s.layers, s.config, s.history);
-  }
-
-  private static BuildFailure failure(String message, SourceRange range, BuildSession session) {
-    return new BuildFailure(message, range.startLine(), range.endLine(), lastStepName(session));
   }
 
   private static Optional<String> lastStepName(BuildSession session) {

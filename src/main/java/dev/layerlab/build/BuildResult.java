@@ -28,13 +28,21 @@ public record BuildResult(BuildPlan plan, List<StepRecord> steps, Optional<Image
   }
 
   public int exitCode() {
-    return error.isPresent() ? 1 : 0;
+    return error.map(BuildFailure::status).orElse(0);
   }
 
-  /** True when step labels carry the stage name: several stages, or any RUN --mount. */
+  /** True when step labels carry the stage name (see {@link StepLabels}). */
   public boolean namedLabels() {
-    return plan.stages().size() > 1 || plan.dockerfile().stages().stream()
-        .flatMap(s -> s.instructions().stream())
-        .anyMatch(i -> i instanceof dev.layerlab.dockerfile.Instruction.Run r && !r.mounts().isEmpty());
+    return StepLabels.named(plan);
+  }
+
+  /** True for the legacy builder, whose steps read {@code Step N/M : …}. */
+  public boolean legacy() {
+    return plan.options().builder() == dev.layerlab.plan.Builder.LEGACY;
+  }
+
+  /** The step's label as this build's builder prints it. */
+  public String label(StepRecord s) {
+    return legacy() ? "Step " + s.index() + "/" + s.total() + " :" : s.label(namedLabels());
   }
 }

@@ -33,6 +33,8 @@ final class BuildSession {
   final Set<String> pulled = new java.util.HashSet<>();
   /** Images named by COPY --from or a mount, laid down once per build. */
   final Map<String, dev.layerlab.fs.SimFs> imageTrees = new HashMap<>();
+  /** The legacy builder numbers steps across all stages ({@code Step 7/12}): the last number used. */
+  int legacyIndex;
   double clock;
 
   BuildSession(BuildRequest request) {
@@ -152,7 +154,8 @@ final class BuildSession {
     String label = stage.displayName() + " " + stage.stepIndex + "/" + stage.total + " " + name;
     request.cache().put(new CacheEntry(key, stepId(stage), label, layer, ran.outcome().output(), ran.outcome().seconds()));
     stage.lastKey = key.digest();
-    stage.lastMiss = Optional.of(labelOf(stage) + " " + name);
+    stage.lastMiss = Optional.of(legacy() ? "Step " + stage.stepIndex + "/" + stage.total + " : " + name
+        : labelOf(stage) + " " + name);
     record(stage, at, name, ran.outcome().seconds(), ran.outcome().output(), layer, Optional.empty(),
         Optional.of(false), Optional.of(reason));
   }
@@ -168,11 +171,35 @@ final class BuildSession {
 
   private String labelOf(StageState stage) {
     int width = String.valueOf(stage.total).length();
-    return "[" + stage.displayName() + " " + String.format("%" + width + "d/%d", stage.stepIndex, stage.total) + "]";
+    String counter = String.format("%" + width + "d/%d", stage.stepIndex, stage.total);
+    return "[" + (StepLabels.named(request.plan()) ? stage.displayName() + " " : "") + counter + "]";
   }
 
-  void metadata(StageState stage, String createdBy) {
-    stage.history.add(new HistoryRow(createdBy, true, COMMENT, 0));
+  /**
+   * A metadata instruction's history row. BuildKit makes no step of it; the legacy builder makes every
+   * instruction a step keyed on the image before it, so a changed LABEL misses, and so does all after.
+   */
+  void metadata(StageState stage, Instruction at, String createdBy) {
+    if (!legacy()) {
+      stage.history.add(new HistoryRow(createdBy, true, COMMENT, 0));
+      return;
+    }
+    String text = "/bin/sh -c #(nop)  " + (at instanceof Instruction.Arg ? at.node().original().strip() : createdBy);
+    stage.history.add(new HistoryRow(text, true, "", 0));
+    stage.stepIndex++;
+    String name = at.node().original().strip();
+    CacheKey key = CacheKey.of(stage.lastKey, List.of(KeyPart.of("instruction", text)));
+    CacheDecision decision = decide(stage, key);
+    stage.lastKey = key.digest();
+    if (decision instanceof CacheDecision.Hit hit) {
+      request.cache().touched(hit.entry(), stepId(stage));
+      record(stage, at, name, 0.0, List.of(), Optional.empty(), Optional.empty(), Optional.of(true), Optional.empty());
+      return;
+    }
+    request.cache().put(new CacheEntry(key, stepId(stage), name, Optional.empty(), List.of(), 0.0));
+    stage.lastMiss = Optional.of("Step " + stage.stepIndex + "/" + stage.total + " : " + name);
+    record(stage, at, name, 0.0, List.of(), Optional.empty(), Optional.empty(), Optional.of(false),
+        Optional.of(((CacheDecision.Miss) decision).reason().text()));
   }
 
   void record(StageState stage, Instruction at, String name, double seconds, List<String> output,

@@ -12,7 +12,7 @@ final class CmdHandler {
     List<String> argv = withShell(cmd.command(), s);
     s.config = s.config.withCmd(argv);
     s.cmdSetInStage = true;
-    session.metadata(s, "CMD " + HistoryText.quotedList(argv));
+    session.metadata(s, cmd, "CMD " + HistoryText.quotedList(argv));
   }
 
   static List<String> withShell(Instruction.CommandLine cl, StageState s) {

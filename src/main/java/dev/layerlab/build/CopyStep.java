@@ -22,7 +22,7 @@ final class CopyStep {
 
   static void run(Instruction at, CopyRequest.Kind kind, Instruction.Sources sources, Optional<String> from,
       CopyRequest flags, StageState s, BuildSession session, Expand expand) {
-    String name = expand.stepName(s, at);
+    String name = session.legacy() ? at.node().original().strip() : expand.stepName(s, at);
     List<String> srcs = sources.paths().stream().map(p -> expand.word(s, at, p)).toList();
     String dest = expand.word(s, at, sources.dest());
     List<CopyRequest.InlineFile> inline = new ArrayList<>();
@@ -38,12 +38,34 @@ final class CopyStep {
       try {
         done[0] = CopyOperation.apply(tree, s.fs, req);
       } catch (CopyException e) {
-        throw new BuildException(e.getMessage(), at.node().range());
+        throw new BuildException(session.legacy() ? legacyError(kind, e) : e.getMessage(), at.node().range());
       }
       session.notes.addAll(done[0].notes());
-      return new BuildSession.Outcome(createdBy(kind, srcs, sources.inline(), dest), CostModel.copy(done[0].size()),
-          List.of());
+      String text = session.legacy() ? legacyCreatedBy(kind, done[0], dest) : createdBy(kind, srcs, sources.inline(), dest);
+      return new BuildSession.Outcome(text, CostModel.copy(done[0].size()), List.of());
     }, layer -> CopiedFiles.parts(layer, done[0]));
+  }
+
+  /**
+   * The legacy builder's text: {@code /bin/sh -c #(nop) COPY file:<hash> in <dest> }, the hash of what was
+   * copied ({@code dir:} for a directory, {@code multi:} for several sources).
+   */
+  private static String legacyCreatedBy(CopyRequest.Kind kind, CopyOutcome out, String dest) {
+    String what = out.copied().size() > 1 ? "multi" : out.copied().stream().findFirst()
+        .map(c -> c.dest().endsWith("/") || c.source().endsWith("/") ? "dir" : "file").orElse("file");
+    String hash = out.copied().stream().map(CopyOutcome.Copied::digest).reduce("", String::concat);
+    String digest = dev.layerlab.fs.Content.of(hash).digest().substring("sha256:".length());
+    return "/bin/sh -c #(nop) " + kind.name() + " " + what + ":" + digest + " in " + dest + " ";
+  }
+
+  /** The legacy builder's words for a missing source; other errors keep BuildKit's. */
+  private static String legacyError(CopyRequest.Kind kind, CopyException e) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"/([^\"]*)\": not found").matcher(e.getMessage());
+    if (e.kind() == CopyException.Kind.NOT_FOUND && m.find()) {
+      return kind.name() + " failed: file not found in build context or excluded by .dockerignore: stat " + m.group(1)
+          + ": file does not exist";
+    }
+    return e.getMessage();
   }
 
   private static List<KeyPart> instructionParts(CopyRequest req, Optional<String> from) {

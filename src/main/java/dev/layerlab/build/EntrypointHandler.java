@@ -13,6 +13,6 @@ final class EntrypointHandler {
     if (!s.cmdSetInStage) {
       s.config = s.config.withCmd(List.of());
     }
-    session.metadata(s, "ENTRYPOINT " + HistoryText.quotedList(argv));
+    session.metadata(s, ep, "ENTRYPOINT " + HistoryText.quotedList(argv));
   }
 }

@@ -19,6 +19,6 @@ final class EnvHandler {
       s.buildEnv.put(p[0], p[1]);
       shown.add(p[0] + "=" + p[1]);
     }
-    session.metadata(s, "ENV " + String.join(" ", shown));
+    session.metadata(s, env, "ENV " + String.join(" ", shown));
   }
 }

@@ -19,6 +19,6 @@ final class ExposeHandler {
     List<String> all = new ArrayList<>(s.config.exposedPorts());
     ports.stream().filter(p -> !all.contains(p)).forEach(all::add);
     s.config = s.config.withExposedPorts(all);
-    session.metadata(s, "EXPOSE " + HistoryText.plainList(List.copyOf(ports)));
+    session.metadata(s, expose, "EXPOSE " + HistoryText.plainList(List.copyOf(ports)));
   }
 }

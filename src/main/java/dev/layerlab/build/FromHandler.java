@@ -63,6 +63,15 @@ final class FromHandler {
     return s;
   }
 
+  /** The legacy builder's FROM: a step of its own in every stage, as written, never cached or missed. */
+  static void recordLegacyFrom(StageState s, BuildSession session) {
+    s.stepIndex++;
+    var from = s.planned.stage().from();
+    session.steps.add(new StepRecord(s.planned.index(), s.displayName(), s.stepIndex, s.total,
+        from.node().original().strip(), from.node().range().startLine(), Optional.empty(), Optional.empty(),
+        session.clock, 0.0, List.of(), Optional.empty(), Optional.empty()));
+  }
+
   /** Records the FROM step of an image pull: BuildKit never says whether it was cached. */
   static void recordPull(StageState s, BuildSession session) {
     BaseImage image = session.request.catalogue().resolve(s.planned.baseName()).image();

@@ -12,7 +12,7 @@ final class HealthcheckHandler {
     Healthcheck h = new Healthcheck(i.test(), i.interval(), i.timeout(), i.startPeriod(), i.startInterval(),
         i.retries());
     s.config = s.config.withHealthcheck(Optional.of(h));
-    session.metadata(s, "HEALTHCHECK {Test:" + HistoryText.plainList(i.test()) + " Interval:"
+    session.metadata(s, i, "HEALTHCHECK {Test:" + HistoryText.plainList(i.test()) + " Interval:"
         + HistoryText.duration(i.interval()) + " Timeout:" + HistoryText.duration(i.timeout()) + " StartPeriod:"
         + HistoryText.duration(i.startPeriod()) + " StartInterval:" + HistoryText.duration(i.startInterval())
         + " Retries:" + i.retries() + "}");

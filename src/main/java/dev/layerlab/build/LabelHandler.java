@@ -16,6 +16,6 @@ final class LabelHandler {
       s.config = s.config.withLabel(k, v);
       shown.add(k + "=" + v);
     }
-    session.metadata(s, "LABEL " + String.join(" ", shown));
+    session.metadata(s, label, "LABEL " + String.join(" ", shown));
   }
 }

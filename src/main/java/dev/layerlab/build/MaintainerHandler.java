@@ -7,6 +7,6 @@ final class MaintainerHandler {
   private MaintainerHandler() {}
 
   static void handle(Instruction.Maintainer i, StageState s, BuildSession session) {
-    session.metadata(s, "MAINTAINER " + i.name());
+    session.metadata(s, i, "MAINTAINER " + i.name());
   }
 }

@@ -20,7 +20,7 @@ final class RunHandler {
   private RunHandler() {}
 
   static void handle(Instruction.Run run, StageState s, BuildSession session, Expand expand) {
-    String name = expand.stepName(s, run);
+    String name = session.legacy() ? run.node().original().strip() : expand.stepName(s, run);
     List<Mount> mounts = mounts(run, s, expand);
     session.keyedStep(s, run, name, RunKey.parts(run, s, mounts, argv(run, s), session), () -> {
       RunMounts setup = new RunMounts(s, session, run);
@@ -32,9 +32,13 @@ final class RunHandler {
       List<String> argv = argv(run, s);
       double seconds = CostModel.run(result.sleptSeconds(), result.commandsRun());
       if (!result.succeeded()) {
+        if (session.legacy()) {
+          throw new BuildException("The command '" + String.join(" ", argv) + "' returned a non-zero code: "
+              + result.exitCode(), run.node().range(), result.lines(), seconds, result.exitCode());
+        }
         throw new BuildException(failure(argv, result), run.node().range(), result.lines(), seconds);
       }
-      return new BuildSession.Outcome(createdBy(argv, s), seconds, result.lines());
+      return new BuildSession.Outcome(createdBy(argv, s, session.legacy()), seconds, result.lines());
     });
   }
 
@@ -85,12 +89,15 @@ final class RunHandler {
     return argv;
   }
 
-  /** {@code RUN |2 A=1 B= /bin/sh -c cmd # buildkit}: every ARG in scope, used or not, with its value. */
-  private static String createdBy(List<String> argv, StageState s) {
+  /**
+   * {@code RUN |2 A=1 B= /bin/sh -c cmd # buildkit}: every ARG in scope, used or not, with its value; the
+   * legacy builder writes the same without {@code RUN} and the suffix.
+   */
+  private static String createdBy(List<String> argv, StageState s, boolean legacy) {
     List<String> args = new ArrayList<>();
     s.args.forEach((k, v) -> args.add(k + "=" + Optional.ofNullable(s.buildEnv.get(k)).orElse(v.orElse(""))));
     String prefix = args.isEmpty() ? "" : "|" + args.size() + " " + String.join(" ", args) + " ";
-    return "RUN " + prefix + String.join(" ", argv) + " # buildkit";
+    return legacy ? prefix + String.join(" ", argv) : "RUN " + prefix + String.join(" ", argv) + " # buildkit";
   }
 
   private static String failure(List<String> argv, ShellResult result) {

@@ -8,6 +8,6 @@ final class ShellHandler {
 
   static void handle(Instruction.Shell i, StageState s, BuildSession session) {
     s.config = s.config.withShell(i.shell());
-    session.metadata(s, "SHELL " + HistoryText.plainList(i.shell()));
+    session.metadata(s, i, "SHELL " + HistoryText.plainList(i.shell()));
   }
 }

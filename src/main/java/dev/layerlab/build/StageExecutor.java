@@ -16,9 +16,15 @@ final class StageExecutor {
   static StageState build(PlannedStage planned, BuildSession session, Expand expand) {
     StageState s = FromHandler.start(planned, session);
     List<Instruction> triggers = triggers(s);
-    s.total = countSteps(planned, triggers);
-    s.stepIndex = 0;
-    if (!planned.base().isStage() && !planned.fromScratch()) {
+    if (session.legacy()) {
+      s.total = legacyTotal(session);
+      s.stepIndex = session.legacyIndex;
+      FromHandler.recordLegacyFrom(s, session);
+    } else {
+      s.total = countSteps(planned, triggers);
+      s.stepIndex = 0;
+    }
+    if (!session.legacy() && !planned.base().isStage() && !planned.fromScratch()) {
       // BuildKit pulls an image once however many stages start from it: one vertex, shown once.
       if (session.pulled.add(planned.baseName())) {
         FromHandler.recordPull(s, session);
@@ -30,7 +36,14 @@ final class StageExecutor {
     Dispatcher dispatcher = new Dispatcher(s, session, expand);
     triggers.forEach(t -> t.accept(dispatcher));
     planned.stage().instructions().forEach(i -> i.accept(dispatcher));
+    session.legacyIndex = s.stepIndex;
     return s;
+  }
+
+  /** The legacy builder's M in {@code Step N/M}: every instruction of every stage it builds, FROM included. */
+  private static int legacyTotal(BuildSession session) {
+    var plan = session.request.plan();
+    return plan.stagesToBuild().stream().mapToInt(i -> 1 + plan.stage(i).stage().instructions().size()).sum();
   }
 
   /** The base image's ONBUILD triggers, parsed now that a build starts FROM it. */

@@ -9,6 +9,6 @@ final class StopSignalHandler {
   static void handle(Instruction.StopSignal i, StageState s, BuildSession session, Expand expand) {
     String signal = expand.word(s, i, i.signal());
     s.config = s.config.withStopSignal(signal);
-    session.metadata(s, "STOPSIGNAL " + signal);
+    session.metadata(s, i, "STOPSIGNAL " + signal);
   }
 }

@@ -9,6 +9,6 @@ final class UserHandler {
   static void handle(Instruction.User user, StageState s, BuildSession session, Expand expand) {
     String u = expand.word(s, user, user.user());
     s.config = s.config.withUser(u);
-    session.metadata(s, "USER " + u);
+    session.metadata(s, user, "USER " + u);
   }
 }

@@ -17,6 +17,6 @@ final class VolumeHandler {
         s.config = s.config.withVolume(v);
       }
     }
-    session.metadata(s, "VOLUME " + HistoryText.plainList(paths));
+    session.metadata(s, volume, "VOLUME " + HistoryText.plainList(paths));
   }
 }

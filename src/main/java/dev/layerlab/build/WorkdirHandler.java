@@ -14,17 +14,18 @@ final class WorkdirHandler {
 
   static void handle(Instruction.Workdir w, StageState s, BuildSession session, Expand expand) {
     String path = PathNames.resolve(s.workdir(), expand.word(s, w, w.path()));
-    String name = expand.stepName(s, w);
+    String name = session.legacy() ? w.node().original().strip() : expand.stepName(s, w);
     s.config = s.config.withWorkingDir(path);
     if (path.equals("/")) {
-      session.metadata(s, "WORKDIR /");
+      session.metadata(s, w, "WORKDIR /");
       return;
     }
     List<KeyPart> parts = List.of(KeyPart.of("instruction", "WORKDIR " + path), KeyPart.of("user", s.user()));
     session.keyedStep(s, w, name, parts, () -> {
       UserSpec owner = UserSpec.resolve(s.user(), s.fs);
       s.fs.mkdirs(path, 0755, owner.uid(), owner.gid());
-      return new BuildSession.Outcome("WORKDIR " + path, 0.0, List.of());
+      String text = session.legacy() ? "/bin/sh -c #(nop) WORKDIR " + path : "WORKDIR " + path;
+      return new BuildSession.Outcome(text, 0.0, List.of());
     });
   }
 }

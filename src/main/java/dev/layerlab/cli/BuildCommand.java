@@ -4,6 +4,7 @@ import dev.layerlab.build.BuildResult;
 import dev.layerlab.render.DiagnosticView;
 import dev.layerlab.render.LayerTable;
 import dev.layerlab.render.ProgressInput;
+import dev.layerlab.render.ProgressLegacy;
 import dev.layerlab.render.ProgressPlain;
 import dev.layerlab.render.ProgressTty;
 import java.io.PrintWriter;
@@ -49,7 +50,8 @@ final class BuildCommand implements Callable<Integer> {
     }
     BuildResult r = o.result().orElseThrow();
     ProgressInput in = Output.progressInput(o, options);
-    out.print(options.progress.equals("tty") ? ProgressTty.render(r, in, Output.width()) : ProgressPlain.render(r, in));
+    out.print(r.legacy() ? ProgressLegacy.render(r, in)
+        : options.progress.equals("tty") ? ProgressTty.render(r, in, Output.width()) : ProgressPlain.render(r, in));
     if (r.image().isPresent()) {
       out.print(LayerTable.render(r.image().get(), Output.width(), Output.unicode()));
     }

@@ -54,7 +54,7 @@ public final class BuildJson {
     o.put("builder", r.plan().options().builder().id());
     o.put("target", r.plan().targetStage().displayName());
     ArrayNode steps = o.putArray("steps");
-    r.steps().forEach(s -> steps.add(step(s, r.namedLabels())));
+    r.steps().forEach(s -> steps.add(step(s, r)));
     if (r.image().isPresent()) {
       o.set("image", image(r.image().get()));
     } else {
@@ -69,12 +69,12 @@ public final class BuildJson {
     return o;
   }
 
-  private static ObjectNode step(StepRecord s, boolean named) {
+  private static ObjectNode step(StepRecord s, BuildResult r) {
     ObjectNode o = F.objectNode();
     o.put("stage", s.stageName());
     o.put("index", s.index());
     o.put("total", s.total());
-    o.put("label", s.label(named));
+    o.put("label", r.label(s));
     o.put("instruction", s.name());
     o.put("line", s.line());
     if (s.cached().isPresent()) {

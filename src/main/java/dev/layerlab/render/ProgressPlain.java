@@ -47,6 +47,8 @@ public final class ProgressPlain {
     if (s.cached().isEmpty()) {
       lines.add("resolve " + s.name().substring("FROM ".length()) + " done");
     }
+    // What BuildKit never says: why the step missed. A first build misses everywhere, so "cold" is not repeated.
+    s.reason().filter(r -> !r.equals("cold cache")).ifPresent(r -> lines.add("cache miss: " + r));
     for (int i = 0; i < s.output().size(); i++) {
       lines.add(lineTime(s, i) + " " + s.output().get(i));
     }
