@@ -94,7 +94,11 @@ final class BuildSession {
     finish(stage, at, name, key, ran, ((CacheDecision.Miss) decision).reason().text());
   }
 
+  /** The key of the step about to be recorded and its last build's, kept for {@code explain}. */
+  private StepRecord.KeyInfo pendingKey;
+
   private CacheDecision decide(StageState stage, CacheKey key) {
+    pendingKey = new StepRecord.KeyInfo(key, request.cache().previous(stepId(stage)).map(CacheEntry::key));
     Optional<String> forced = request.noCache() ? Optional.of("--no-cache")
         : request.noCacheStages().contains(stage.displayName()) ? Optional.of("--no-cache-filter " + stage.displayName())
         : Optional.empty();
@@ -205,7 +209,9 @@ final class BuildSession {
   void record(StageState stage, Instruction at, String name, double seconds, List<String> output,
       Optional<Layer> layer, Optional<String> error, Optional<Boolean> cached, Optional<String> reason) {
     steps.add(new StepRecord(stage.planned.index(), stage.displayName(), stage.stepIndex, stage.total, name,
-        at.node().range().startLine(), cached, reason, clock, seconds, output, layer, error));
+        at.node().range().startLine(), cached, reason, clock, seconds, output, layer, error,
+        Optional.ofNullable(pendingKey)));
+    pendingKey = null;
     clock = CostModel.round(clock + seconds);
   }
 }

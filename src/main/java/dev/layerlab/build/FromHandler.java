@@ -69,7 +69,7 @@ final class FromHandler {
     var from = s.planned.stage().from();
     session.steps.add(new StepRecord(s.planned.index(), s.displayName(), s.stepIndex, s.total,
         from.node().original().strip(), from.node().range().startLine(), Optional.empty(), Optional.empty(),
-        session.clock, 0.0, List.of(), Optional.empty(), Optional.empty()));
+        session.clock, 0.0, List.of(), Optional.empty(), Optional.empty(), Optional.empty()));
   }
 
   /** Records the FROM step of an image pull: BuildKit never says whether it was cached. */
@@ -80,7 +80,7 @@ final class FromHandler {
     double seconds = CostModel.pull(image.compressedSize(), image.size());
     session.steps.add(new StepRecord(s.planned.index(), s.displayName(), s.stepIndex, s.total, name,
         s.planned.stage().from().node().range().startLine(), Optional.empty(), Optional.empty(), session.clock,
-        seconds, List.of(), Optional.empty(), Optional.empty()));
+        seconds, List.of(), Optional.empty(), Optional.empty(), Optional.empty()));
     session.clock = CostModel.round(session.clock + seconds);
   }
 }

@@ -1,5 +1,6 @@
 package dev.layerlab.build;
 
+import dev.layerlab.cache.CacheKey;
 import dev.layerlab.image.Layer;
 import java.util.List;
 import java.util.Optional;
@@ -16,12 +17,21 @@ import java.util.Optional;
  * @param output the lines the step printed
  * @param layer the layer it made, if it made one
  * @param error what failed, if this step failed
+ * @param cache the step's cache key, and the key the same step had in the build before, when there was one
  */
 public record StepRecord(int stage, String stageName, int index, int total, String name, int line,
     Optional<Boolean> cached, Optional<String> reason, double start, double duration, List<String> output,
-    Optional<Layer> layer, Optional<String> error) {
+    Optional<Layer> layer, Optional<String> error, Optional<KeyInfo> cache) {
   public StepRecord {
     output = List.copyOf(output);
+  }
+
+  /** What {@code explain} shows: this step's key and the key it is compared with. */
+  public record KeyInfo(CacheKey key, Optional<CacheKey> previous) {}
+
+  StepRecord withCache(KeyInfo info) {
+    return new StepRecord(stage, stageName, index, total, name, line, cached, reason, start, duration, output, layer,
+        error, Optional.of(info));
   }
 
   /** The label BuildKit prints: {@code [build 3/5]}, or {@code [3/5]} in a plain one-stage build. */

@@ -20,6 +20,16 @@ public final class CacheStore {
   private final Map<String, Image> images = new LinkedHashMap<>();
   private final CacheMounts mounts = new CacheMounts();
 
+  /** An independent copy: {@code whatif} builds against it and leaves this store as it was. */
+  public CacheStore copy() {
+    CacheStore c = new CacheStore();
+    c.byKey.putAll(byKey);
+    c.lastByStep.putAll(lastByStep);
+    c.images.putAll(images);
+    mounts.ids().forEach(id -> c.mounts.save(id, mounts.contents(id)));
+    return c;
+  }
+
   public Optional<CacheEntry> lookup(CacheKey key) {
     return Optional.ofNullable(byKey.get(key.digest()));
   }
