@@ -51,11 +51,12 @@ public final class Scheduler {
 
   public static Timeline schedule(BuildResult result, SimSettings settings) {
     Builder builder = result.plan().options().builder();
-    List<StepGraph.Job> jobs = StepGraph.of(result, settings);
+    StepGraph graph = StepGraph.of(result);
+    List<StepGraph.Job> jobs = graph.jobs(settings);
     int limit = builder == Builder.LEGACY ? 1 : settings.maxParallelism().orElse(Integer.MAX_VALUE);
     double[][] times = ListScheduler.run(jobs, limit);
     boolean[] critical = CriticalPath.mark(jobs, times);
-    List<Lane> lanes = lanes(jobs, times);
+    List<Lane> lanes = lanes(jobs, times, graph);
     List<Slot> slots = new ArrayList<>();
     List<Slot> path = new ArrayList<>();
     for (int j = 0; j < jobs.size(); j++) {
@@ -73,17 +74,18 @@ public final class Scheduler {
         slots, lanes, total, path);
   }
 
-  private static List<Lane> lanes(List<StepGraph.Job> jobs, double[][] times) {
+  private static List<Lane> lanes(List<StepGraph.Job> jobs, double[][] times, StepGraph graph) {
     List<Lane> lanes = new ArrayList<>();
     for (int j = 0; j < jobs.size(); j++) {
       StepRecord s = jobs.get(j).step();
       int last = lanes.size() - 1;
       if (last >= 0 && lanes.get(last).stage() == s.stage()) {
         Lane l = lanes.get(last);
-        lanes.set(last, new Lane(l.stage(), l.name(), l.lane(), Math.min(l.start(), times[j][0]),
-            Math.max(l.end(), times[j][1])));
+        lanes.set(last, new Lane(l.stage(), l.name(), l.lane(), l.ready(), l.start(), Math.max(l.end(), times[j][1])));
       } else {
-        lanes.add(new Lane(s.stage(), s.stageName(), lanes.size(), times[j][0], times[j][1]));
+        double ready = graph.entry(s.stage()).stream().mapToDouble(p -> times[p][1]).max().orElse(0);
+        lanes.add(new Lane(s.stage(), s.stageName(), lanes.size(), Math.min(ready, times[j][0]), times[j][0],
+            times[j][1]));
       }
     }
     return lanes;

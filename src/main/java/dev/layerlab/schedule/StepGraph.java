@@ -41,8 +41,12 @@ final class StepGraph {
     }
   }
 
-  static List<Job> of(BuildResult result, SimSettings settings) {
-    StepGraph g = new StepGraph(result);
+  static StepGraph of(BuildResult result) {
+    return new StepGraph(result);
+  }
+
+  List<Job> jobs(SimSettings settings) {
+    StepGraph g = this;
     boolean legacy = result.plan().options().builder() == Builder.LEGACY;
     List<Job> jobs = new ArrayList<>();
     for (int j = 0; j < g.steps.size(); j++) {
@@ -76,7 +80,7 @@ final class StepGraph {
   }
 
   /** What a stage's first step waits for: its base stage's end, or the pull of its image by another stage. */
-  private Set<Integer> entry(int stage) {
+  Set<Integer> entry(int stage) {
     PlannedStage p = result.plan().stage(stage);
     if (p.base().isStage()) {
       return done(p.base().stage().getAsInt());
