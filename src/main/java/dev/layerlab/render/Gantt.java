@@ -24,11 +24,14 @@ final class Gantt {
   String axisLabels() {
     char[] row = blank();
     double step = tickStep();
+    int free = 0;
     for (double t = 0; t <= scale + 1e-9; t += step) {
       String label = SimTime.tick(Math.round(t * 10) / 10.0);
-      int col = col(t);
-      if (col + label.length() <= columns) {
+      // A label too near the right edge ends at the edge instead, if that leaves a gap after the last one.
+      int col = Math.min(col(t), columns - label.length());
+      if (col > free || (col == 0 && free == 0)) {
         label.getChars(0, label.length(), row, col);
+        free = col + label.length() + 1;
       }
     }
     return new String(row);
