@@ -67,9 +67,15 @@ final class FromHandler {
   static void recordLegacyFrom(StageState s, BuildSession session) {
     s.stepIndex++;
     var from = s.planned.stage().from();
+    double seconds = 0.0;
+    if (!s.planned.base().isStage() && !s.planned.fromScratch() && session.pulled.add(s.planned.baseName())) {
+      BaseImage image = session.request.catalogue().resolve(s.planned.baseName()).image();
+      seconds = CostModel.pull(image.compressedSize(), image.size()); // an image is pulled once per build
+    }
     session.steps.add(new StepRecord(s.planned.index(), s.displayName(), s.stepIndex, s.total,
         from.node().original().strip(), from.node().range().startLine(), Optional.empty(), Optional.empty(),
-        session.clock, 0.0, List.of(), Optional.empty(), Optional.empty(), Optional.empty()));
+        session.clock, seconds, List.of(), Optional.empty(), Optional.empty(), Optional.empty()));
+    session.clock = CostModel.round(session.clock + seconds);
   }
 
   /** Records the FROM step of an image pull: BuildKit never says whether it was cached. */

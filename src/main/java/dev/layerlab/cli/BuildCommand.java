@@ -7,6 +7,8 @@ import dev.layerlab.render.ProgressInput;
 import dev.layerlab.render.ProgressLegacy;
 import dev.layerlab.render.ProgressPlain;
 import dev.layerlab.render.ProgressTty;
+import dev.layerlab.schedule.Scheduler;
+import dev.layerlab.schedule.Timeline;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,7 +34,7 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       BuildRunner.Outcome o = BuildRunner.run(options);
-      int status = format.equals("json") ? Output.json(o, out) : text(o, out, err);
+      int status = format.equals("json") ? Output.json(o, options, out) : text(o, out, err);
       out.flush();
       err.flush();
       return status;
@@ -43,15 +45,16 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
-  private int text(BuildRunner.Outcome o, PrintWriter out, PrintWriter err) {
+  private int text(BuildRunner.Outcome o, PrintWriter out, PrintWriter err) throws UserError {
     if (o.diagnostic().isPresent()) {
       err.print(DiagnosticView.render(o.diagnostic().get(), o.input().text(), o.input().displayName()));
       return 1;
     }
     BuildResult r = o.result().orElseThrow();
     ProgressInput in = Output.progressInput(o, options);
+    Timeline t = Scheduler.schedule(r, BuildInputs.sim(options));
     out.print(r.legacy() ? ProgressLegacy.render(r, in)
-        : options.progress.equals("tty") ? ProgressTty.render(r, in, Output.width()) : ProgressPlain.render(r, in));
+        : options.progress.equals("tty") ? ProgressTty.render(r, in, Output.width(), t) : ProgressPlain.render(r, in, t));
     if (r.image().isPresent()) {
       out.print(LayerTable.render(r.image().get(), Output.width(), Output.unicode()));
     }

@@ -1,10 +1,14 @@
 package dev.layerlab.cli;
 
 import dev.layerlab.plan.Builder;
+import dev.layerlab.schedule.CostOverride;
+import dev.layerlab.schedule.SimSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Turns the build flags into values: build args, secrets read from the host, the builder. */
@@ -28,6 +32,22 @@ final class BuildInputs {
     if (!o.progress.equals("plain") && !o.progress.equals("tty") && !o.progress.equals("auto")) {
       throw new UserError("invalid progress mode \"" + o.progress + "\": use plain, tty or auto");
     }
+  }
+
+  /** {@code --max-parallelism} and the {@code --sim} durations, for the scheduler. */
+  static SimSettings sim(BuildOptions o) throws UserError {
+    if (o.maxParallelism != null && o.maxParallelism < 1) {
+      throw new UserError("invalid --max-parallelism " + o.maxParallelism + ": use 1 or more");
+    }
+    List<CostOverride> overrides = new ArrayList<>();
+    for (String spec : o.sim) {
+      try {
+        overrides.add(CostOverride.parse(spec));
+      } catch (IllegalArgumentException e) {
+        throw new UserError(e.getMessage());
+      }
+    }
+    return new SimSettings(java.util.Optional.ofNullable(o.maxParallelism), overrides);
   }
 
   static Builder builder(BuildOptions o) throws UserError {

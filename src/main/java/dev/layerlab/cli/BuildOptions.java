@@ -7,7 +7,7 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code docker build}'s flags, shared by every command that builds: build, history, inspect. */
+/** {@code docker build}'s flags, shared by every command that builds: build, timeline, history, inspect. */
 final class BuildOptions {
   @Parameters(paramLabel = "CONTEXT", defaultValue = ".", description = "The build context directory (default: .).")
   Path context;
@@ -44,6 +44,14 @@ final class BuildOptions {
   @Option(names = "--progress", paramLabel = "plain|tty|auto", defaultValue = "auto",
       description = "Progress output: plain (BuildKit's log), tty (compact), auto.")
   String progress;
+
+  @Option(names = "--max-parallelism", paramLabel = "N",
+      description = "At most N steps run at once on the simulated clock (default: no limit).")
+  Integer maxParallelism;
+
+  @Option(names = "--sim", paramLabel = "PATTERN=DURATION",
+      description = "Simulated duration of every step whose name contains PATTERN, e.g. 'go build=120s' (repeatable).")
+  List<String> sim = new ArrayList<>();
 
   Path dockerfile() {
     return file != null ? file : context.resolve("Dockerfile");

@@ -11,6 +11,7 @@ import dev.layerlab.dockerfile.Dockerfile;
 import dev.layerlab.dockerfile.DockerfileException;
 import dev.layerlab.image.ImageCatalogue;
 import dev.layerlab.plan.BuildPlan;
+import dev.layerlab.plan.Builder;
 import dev.layerlab.plan.PlanException;
 import dev.layerlab.plan.PlanOptions;
 import dev.layerlab.plan.Planner;
@@ -29,6 +30,11 @@ final class BuildRunner {
       long dockerignoreBytes, long contextBytes, String builder) {}
 
   static Outcome run(BuildOptions o) throws UserError {
+    return run(o, BuildInputs.builder(o));
+  }
+
+  /** The same build with the given builder, whatever {@code --builder} says (for a comparison). */
+  static Outcome run(BuildOptions o, Builder builder) throws UserError {
     if (!Files.isDirectory(o.context)) {
       throw new UserError("unable to prepare context: path \"" + o.context + "\" not found");
     }
@@ -36,12 +42,12 @@ final class BuildRunner {
     DockerfileInput input = DockerfileInput.read(o.dockerfile());
     BuildPlan plan;
     try {
-      PlanOptions options = new PlanOptions(Optional.ofNullable(o.target), BuildInputs.buildArgs(o), BuildInputs.builder(o));
+      PlanOptions options = new PlanOptions(Optional.ofNullable(o.target), BuildInputs.buildArgs(o), builder);
       plan = Planner.plan(Dockerfile.parse(input.text()), options);
     } catch (DockerfileException e) {
-      return new Outcome(input, Optional.empty(), Optional.of(e.diagnostic()), 0, 0, BuildInputs.builder(o).id());
+      return new Outcome(input, Optional.empty(), Optional.of(e.diagnostic()), 0, 0, builder.id());
     } catch (PlanException e) {
-      return new Outcome(input, Optional.empty(), Optional.of(e.diagnostic()), 0, 0, BuildInputs.builder(o).id());
+      return new Outcome(input, Optional.empty(), Optional.of(e.diagnostic()), 0, 0, builder.id());
     }
     BuildContext context = readContext(o.context);
     CacheDir.Loaded cache = o.cacheDir == null ? new CacheDir.Loaded(new CacheStore(), Optional.empty())

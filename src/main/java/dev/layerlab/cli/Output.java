@@ -3,6 +3,7 @@ package dev.layerlab.cli;
 import dev.layerlab.build.BuildResult;
 import dev.layerlab.render.BuildJson;
 import dev.layerlab.render.ProgressInput;
+import dev.layerlab.schedule.Scheduler;
 import java.io.PrintWriter;
 
 /** Printing shared by the commands that build. */
@@ -41,13 +42,13 @@ final class Output {
   }
 
   /** The JSON contract; a Dockerfile that could not be planned still gives an object with its error. */
-  static int json(BuildRunner.Outcome o, PrintWriter out) {
+  static int json(BuildRunner.Outcome o, BuildOptions options, PrintWriter out) throws UserError {
     if (o.diagnostic().isPresent()) {
       out.print(BuildJson.notPlanned(o.diagnostic().get(), o.builder()));
       return 1;
     }
     BuildResult r = o.result().orElseThrow();
-    out.print(BuildJson.render(r));
+    out.print(BuildJson.render(r, Scheduler.schedule(r, BuildInputs.sim(options))));
     return r.exitCode();
   }
 }

@@ -1,8 +1,11 @@
 package dev.layerlab.plan;
 
 import dev.layerlab.dockerfile.Dockerfile;
+import dev.layerlab.dockerfile.Instruction;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An immutable plan of a build: every stage with its base and dependencies, the target, and the
@@ -30,5 +33,13 @@ public record BuildPlan(Dockerfile dockerfile, List<PlannedStage> stages, int ta
 
   public boolean builds(int stage) {
     return stagesToBuild.contains(stage);
+  }
+
+  /**
+   * The stages one instruction of a stage reads from ({@code COPY --from}, {@code RUN --mount=…,from=}):
+   * the step-level edges of the stage graph, where {@link PlannedStage#dependencies()} has the stage's union.
+   */
+  public Set<Integer> stagesReadBy(int stage, Instruction instruction) {
+    return new TreeSet<>(StageDependencies.of(dockerfile, stage(stage).stage(), instruction));
   }
 }

@@ -13,9 +13,15 @@ import dev.layerlab.fs.DiffEntry;
 import dev.layerlab.image.HistoryRow;
 import dev.layerlab.image.Image;
 import dev.layerlab.image.Layer;
+import dev.layerlab.schedule.Scheduler;
+import dev.layerlab.schedule.Slot;
+import dev.layerlab.schedule.Timeline;
 import java.util.Locale;
 
-/** The JSON contract of {@code layerlab build --format json} (the design's §3), which other tools read. */
+/**
+ * The JSON contract of {@code layerlab build --format json} (the design's §3), which other tools read.
+ * Each step's {@code start} and {@code duration} are its place on the timeline; steps stay in Dockerfile order.
+ */
 public final class BuildJson {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -23,8 +29,12 @@ public final class BuildJson {
   private BuildJson() {}
 
   public static String render(BuildResult r) {
+    return render(r, Scheduler.schedule(r));
+  }
+
+  public static String render(BuildResult r, Timeline t) {
     try {
-      return MAPPER.writeValueAsString(tree(r)) + "\n";
+      return MAPPER.writeValueAsString(tree(r, t)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree of our own always serialises", e);
     }
@@ -47,14 +57,14 @@ public final class BuildJson {
     }
   }
 
-  static ObjectNode tree(BuildResult r) {
+  static ObjectNode tree(BuildResult r, Timeline t) {
     ObjectNode o = F.objectNode();
     o.put("exitCode", r.exitCode());
     r.error().ifPresent(e -> o.putObject("error").put("message", e.message()).put("line", e.line()));
     o.put("builder", r.plan().options().builder().id());
     o.put("target", r.plan().targetStage().displayName());
     ArrayNode steps = o.putArray("steps");
-    r.steps().forEach(s -> steps.add(step(s, r)));
+    r.steps().forEach(s -> steps.add(step(s, r, t.slot(s).orElseThrow())));
     if (r.image().isPresent()) {
       o.set("image", image(r.image().get()));
     } else {
@@ -69,7 +79,7 @@ public final class BuildJson {
     return o;
   }
 
-  private static ObjectNode step(StepRecord s, BuildResult r) {
+  private static ObjectNode step(StepRecord s, BuildResult r, Slot slot) {
     ObjectNode o = F.objectNode();
     o.put("stage", s.stageName());
     o.put("index", s.index());
@@ -87,8 +97,8 @@ public final class BuildJson {
     } else {
       o.putNull("reason");
     }
-    o.put("start", s.start());
-    o.put("duration", s.duration());
+    o.put("start", slot.start());
+    o.put("duration", slot.duration());
     s.error().ifPresent(e -> o.put("error", e));
     return o;
   }

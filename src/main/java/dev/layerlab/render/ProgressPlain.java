@@ -5,6 +5,9 @@ import dev.layerlab.build.StepRecord;
 import dev.layerlab.dockerfile.Diagnostic;
 import dev.layerlab.dockerfile.SourceRange;
 import dev.layerlab.plan.PlannedStage;
+import dev.layerlab.schedule.Scheduler;
+import dev.layerlab.schedule.Slot;
+import dev.layerlab.schedule.Timeline;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,12 +16,17 @@ import java.util.Set;
 /**
  * BuildKit's {@code --progress=plain} output: numbered vertices ({@code #5 [build 3/5] COPY . .}),
  * their log lines with the seconds since the vertex started, and one end line each ({@code DONE 0.2s},
- * {@code CACHED}, {@code ERROR: …}); the internal vertices before and the export after.
+ * {@code CACHED}, {@code ERROR: …}); the internal vertices before and the export after. Steps print
+ * in the order they finish on the timeline, as BuildKit prints them, with the timeline's durations.
  */
 public final class ProgressPlain {
   private ProgressPlain() {}
 
   public static String render(BuildResult r, ProgressInput in) {
+    return render(r, in, Scheduler.schedule(r));
+  }
+
+  public static String render(BuildResult r, ProgressInput in, Timeline t) {
     Vertices v = new Vertices();
     v.vertex("[internal] load build definition from " + in.dockerfileName(),
         List.of("transferring dockerfile: " + Sizes.human(in.dockerfileText().getBytes(StandardCharsets.UTF_8).length) + " done"),
@@ -29,19 +37,20 @@ public final class ProgressPlain {
     v.vertex("[internal] load .dockerignore", List.of("transferring context: " + Sizes.human(in.dockerignoreBytes()) + " done"),
         "DONE 0.0s");
     boolean contextLoaded = false;
-    for (StepRecord s : r.steps()) {
+    for (Slot slot : t.byCompletion()) {
+      StepRecord s = slot.step();
       if (!contextLoaded && readsContext(s)) {
         v.vertex("[internal] load build context", List.of("transferring context: " + Sizes.human(in.contextBytes()) + " done"),
             "DONE 0.0s");
         contextLoaded = true;
       }
-      step(v, s, r.namedLabels());
+      step(v, s, slot.duration(), r.namedLabels());
     }
-    r.error().ifPresentOrElse(e -> failure(v, r, in, e), () -> export(v, r, in));
+    r.error().ifPresentOrElse(e -> failure(v, r, in, e, t), () -> export(v, r, in));
     return v.text();
   }
 
-  private static void step(Vertices v, StepRecord s, boolean named) {
+  private static void step(Vertices v, StepRecord s, double seconds, boolean named) {
     String header = s.label(named) + " " + s.name();
     List<String> lines = new java.util.ArrayList<>();
     if (s.cached().isEmpty()) {
@@ -50,24 +59,26 @@ public final class ProgressPlain {
     // What BuildKit never says: why the step missed. A first build misses everywhere, so "cold" is not repeated.
     s.reason().filter(r -> !r.equals("cold cache")).ifPresent(r -> lines.add("cache miss: " + r));
     for (int i = 0; i < s.output().size(); i++) {
-      lines.add(lineTime(s, i) + " " + s.output().get(i));
+      lines.add(lineTime(s, seconds, i) + " " + s.output().get(i));
     }
     String end = s.error().map(e -> "ERROR: " + e)
-        .orElse(s.cached().orElse(false) ? "CACHED" : String.format("DONE %.1fs", s.duration()));
+        .orElse(s.cached().orElse(false) ? "CACHED" : String.format("DONE %.1fs", seconds));
     v.vertex(header, lines, end);
   }
 
   /** Log lines carry the seconds since the step started; the simulator spreads them over its duration. */
-  private static String lineTime(StepRecord s, int line) {
-    return Vertices.logTime(s.duration() * (line + 1) / (s.output().size() + 1));
+  private static String lineTime(StepRecord s, double seconds, int line) {
+    return Vertices.logTime(seconds * (line + 1) / (s.output().size() + 1));
   }
 
-  private static void failure(Vertices v, BuildResult r, ProgressInput in, dev.layerlab.build.BuildFailure e) {
+  private static void failure(Vertices v, BuildResult r, ProgressInput in, dev.layerlab.build.BuildFailure e,
+      Timeline t) {
     StringBuilder out = v.buffer();
     r.steps().stream().filter(s -> s.error().isPresent()).findFirst().ifPresent(s -> {
       out.append("------\n > ").append(s.label(r.namedLabels())).append(' ').append(s.name()).append(":\n");
       for (int i = Math.max(0, s.output().size() - 10); i < s.output().size(); i++) {
-        out.append(lineTime(s, i)).append(' ').append(s.output().get(i)).append('\n');
+        double seconds = t.slot(s).map(Slot::duration).orElse(s.duration());
+        out.append(lineTime(s, seconds, i)).append(' ').append(s.output().get(i)).append('\n');
       }
       out.append("------\n");
     });

@@ -34,7 +34,7 @@ class CommandLineTest {
   void help_listsTheCommands() {
     Run r = run("--help");
     assertThat(r.status()).isZero();
-    assertThat(r.out()).contains("parse", "build", "history", "inspect");
+    assertThat(r.out()).contains("parse", "build", "timeline", "history", "inspect");
   }
 
   @Test
@@ -143,5 +143,57 @@ class CommandLineTest {
     JsonNode j = new ObjectMapper().readTree(r.out()).get(0);
     assertThat(j.get("Config").get("Env").toString()).contains("A=1");
     assertThat(j.get("RootFS").get("Layers")).hasSize(1);
+  }
+
+  static final String THREE_STAGES = """
+      FROM alpine:3.19 AS a
+      RUN sleep 120 && echo a > /a
+      FROM alpine:3.19 AS b
+      RUN sleep 120 && echo b > /b
+      FROM alpine:3.19 AS c
+      RUN sleep 120 && echo c > /c
+      FROM alpine:3.19 AS final
+      COPY --from=a /etc/hostname /a
+      COPY --from=b /etc/hostname /b
+      COPY --from=c /etc/hostname /c
+      """;
+
+  @Test
+  void timeline_drawsTheStagesInParallel_andTheTotal() throws IOException {
+    Run r = run("timeline", dockerfile(THREE_STAGES).toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("BuildKit: 4 stages").contains("total 2m00.").contains("critical path: a 1–2/2");
+    assertThat(r.out().lines()).allMatch(l -> l.length() <= 80);
+  }
+
+  @Test
+  void timelineCompare_showsBothBuilders_andTheTimeSaved() throws IOException {
+    Run r = run("timeline", "--compare", "--ascii", dockerfile(THREE_STAGES).toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("BuildKit: 4 stages", "legacy builder: 4 stages", "BuildKit saves 4m0", "3.0x as fast");
+  }
+
+  @Test
+  void timeline_maxParallelismAndSim_changeTheClock() throws IOException {
+    String ctx = dockerfile(THREE_STAGES).toString();
+    assertThat(run("timeline", "--max-parallelism", "1", ctx).out()).contains("total 6m0");
+    assertThat(run("timeline", "--sim", "sleep=10s", ctx).out()).contains("total 10.");
+    Run bad = run("timeline", "--sim", "sleep", ctx);
+    assertThat(bad.status()).isEqualTo(1);
+    assertThat(bad.err()).contains("invalid --sim \"sleep\"");
+  }
+
+  @Test
+  void timeline_ofAStageTheTargetDoesNotNeed_showsItOnlyForLegacy() throws IOException {
+    String ctx = dockerfile("FROM alpine:3.19 AS unused\nRUN sleep 100\nFROM alpine:3.19 AS app\nRUN sleep 10\n").toString();
+    assertThat(run("timeline", "--target", "app", ctx).out()).doesNotContain("unused").contains("BuildKit: 1 stage,");
+    assertThat(run("timeline", "--target", "app", "--builder", "legacy", ctx).out()).contains("[unused 2/4]");
+  }
+
+  @Test
+  void buildJson_startsComeFromTheTimeline() throws IOException {
+    Run r = run("build", "--format", "json", dockerfile(THREE_STAGES).toString());
+    JsonNode steps = new ObjectMapper().readTree(r.out()).get("steps");
+    assertThat(steps.get(1).get("start").asDouble()).isEqualTo(steps.get(2).get("start").asDouble());
   }
 }

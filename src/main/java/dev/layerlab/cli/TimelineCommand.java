@@ -1,0 +1,78 @@
+package dev.layerlab.cli;
+
+import dev.layerlab.build.BuildResult;
+import dev.layerlab.plan.Builder;
+import dev.layerlab.render.DiagnosticView;
+import dev.layerlab.render.ProgressInput;
+import dev.layerlab.render.ProgressPlain;
+import dev.layerlab.render.TimelineView;
+import dev.layerlab.schedule.Scheduler;
+import dev.layerlab.schedule.SimSettings;
+import dev.layerlab.schedule.Timeline;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code layerlab timeline}: builds the context, then draws its simulated timeline, or BuildKit against legacy. */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+    description = "Build, then draw the simulated timeline: one lane per stage, the critical path, the total.")
+final class TimelineCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin BuildOptions options;
+
+  @Option(names = "--compare", description = "BuildKit and the legacy builder on one scale, and the time BuildKit saves.")
+  boolean compare;
+
+  @Option(names = "--ascii", description = "Draw with ASCII only (also when the locale has no UTF-8).")
+  boolean ascii;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      SimSettings sim = BuildInputs.sim(options);
+      boolean unicode = !ascii && Output.unicode();
+      Builder builder = compare ? Builder.BUILDKIT : BuildInputs.builder(options);
+      Optional<Timeline> first = timeline(builder, sim, err);
+      if (first.isEmpty()) {
+        return 1;
+      }
+      if (compare) {
+        Optional<Timeline> legacy = timeline(Builder.LEGACY, sim, err);
+        legacy.ifPresent(l -> out.print(TimelineView.compare(first.get(), l, Output.width(), unicode)));
+      } else {
+        out.print(TimelineView.render(first.get(), Output.width(), unicode));
+      }
+      out.flush();
+      err.flush();
+      return 0;
+    } catch (UserError e) {
+      err.println("ERROR: " + e.getMessage());
+      err.flush();
+      return 1;
+    }
+  }
+
+  /** The build's timeline, or empty when it did not plan or failed (the failure is printed as the build would). */
+  private Optional<Timeline> timeline(Builder builder, SimSettings sim, PrintWriter err) throws UserError {
+    BuildRunner.Outcome o = BuildRunner.run(options, builder);
+    if (o.diagnostic().isPresent()) {
+      err.print(DiagnosticView.render(o.diagnostic().get(), o.input().text(), o.input().displayName()));
+      return Optional.empty();
+    }
+    BuildResult r = o.result().orElseThrow();
+    Timeline t = Scheduler.schedule(r, sim);
+    if (r.error().isPresent()) {
+      ProgressInput in = Output.progressInput(o, options);
+      err.print(ProgressPlain.render(r, in, t));
+      return Optional.empty();
+    }
+    return Optional.of(t);
+  }
+}
