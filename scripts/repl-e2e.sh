@@ -37,10 +37,12 @@ wait_for "undone: swap 3 5"
 tmux send-keys -t "$session" -l "sw"; tmux send-keys -t "$session" Tab
 wait_for "starter> swap"
 tmux send-keys -t "$session" C-c
+sleep 1 # Ctrl-C is a signal: let the reader drop the line before typing on
 type_line "step"
 wait_for "step 1/6>"
 type_line "continue"
 wait_for "6 layers"
+sleep 1 # a key typed while a command runs is read by the next prompt; let it appear first
 tmux send-keys -t "$session" C-d
 wait_for "bye"
 grep -qF 'swap 3 5' "$home/.layerlab/history" || { echo "FAIL: history not kept in ~/.layerlab/history"; exit 1; }

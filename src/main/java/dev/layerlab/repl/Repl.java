@@ -99,6 +99,7 @@ public final class Repl {
       runLine(line);
     }
     session.console().println(dumb ? "" : "bye (nothing was written unless you saved)");
+    saveHistory();
     return dumb && failed ? 1 : 0;
   }
 
@@ -139,6 +140,14 @@ public final class Repl {
     c.println("Try: show, build, write FILE TEXT, build again, undo. help lists every command.");
   }
 
+  private void saveHistory() {
+    try {
+      reader.getHistory().save();
+    } catch (IOException e) {
+      session.console().println("(could not save the command history: " + e.getMessage() + ")");
+    }
+  }
+
   private void pause(String prompt) {
     if (dumb) {
       return;
@@ -159,7 +168,8 @@ public final class Repl {
         .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
         .variable(LineReader.LIST_MAX, 200);
     if (options.history() && !isDumb(terminal)) {
-      b.variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".layerlab", "history"));
+      String home = System.getenv("HOME") != null ? System.getenv("HOME") : System.getProperty("user.home");
+      b.variable(LineReader.HISTORY_FILE, Path.of(home, ".layerlab", "history"));
     }
     return b.build();
   }
