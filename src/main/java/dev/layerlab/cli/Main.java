@@ -16,9 +16,9 @@ public final class Main {
     return LayerlabCommand.commandLine().execute(args);
   }
 
-  /** The same, printing to the given writers (tests, the REPL). */
+  /** The same, printing to the given writers (tests); with no command it prints the usage, having no terminal for the REPL. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = LayerlabCommand.commandLine();
+    CommandLine cl = LayerlabCommand.commandLine(false);
     cl.setOut(out);
     cl.setErr(err);
     return cl.execute(args);
