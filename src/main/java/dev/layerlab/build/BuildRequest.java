@@ -26,6 +26,10 @@ public record BuildRequest(BuildPlan plan, BuildContext context, Map<String, byt
     return new BuildRequest(plan, context, Map.of(), ImageCatalogue.standard(), new CacheStore(), false, Set.of());
   }
 
+  public BuildRequest withContext(BuildContext other) {
+    return new BuildRequest(plan, other, secrets, catalogue, cache, noCache, noCacheStages);
+  }
+
   public BuildRequest withCache(CacheStore store) {
     return new BuildRequest(plan, context, secrets, catalogue, store, noCache, noCacheStages);
   }

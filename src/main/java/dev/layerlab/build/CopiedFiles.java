@@ -24,7 +24,8 @@ final class CopiedFiles {
         case DIR -> "dir " + String.format("%04o", e.mode());
         default -> e.type().name().toLowerCase(java.util.Locale.ROOT);
       };
-      parts.add(KeyPart.of((e.type() == DiffType.DIR ? "dir " : "source ") + sourcePath(e.path(), outcome), value));
+      String source = sourcePath(e.path(), outcome);
+      parts.add(KeyPart.of((e.type() == DiffType.DIR ? "dir " : "source ") + (source.isEmpty() ? "." : source), value));
     }
     return parts;
   }

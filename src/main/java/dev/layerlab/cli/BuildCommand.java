@@ -10,10 +10,12 @@ import dev.layerlab.render.ProgressTty;
 import dev.layerlab.schedule.Scheduler;
 import dev.layerlab.schedule.Timeline;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,12 +26,16 @@ final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin BuildOptions options;
 
+  @Parameters(paramLabel = "CONTEXT", defaultValue = ".", description = "The build context directory (default: .).")
+  Path context;
+
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
       description = "text (default), or json: one JSON object describing the build, for other tools.")
   String format;
 
   @Override
   public Integer call() {
+    options.context = context;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {

@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code docker build}'s flags, shared by every command that builds: build, timeline, history, inspect. */
 final class BuildOptions {
-  @Parameters(paramLabel = "CONTEXT", defaultValue = ".", description = "The build context directory (default: .).")
-  Path context;
+  /** The build context; each command takes it as its own positional parameter and sets it here. */
+  Path context = Path.of(".");
 
   @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "The Dockerfile (default: CONTEXT/Dockerfile).")
   Path file;

@@ -34,7 +34,11 @@ final class BuildRunner {
   }
 
   /** The same build with the given builder, whatever {@code --builder} says (for a comparison). */
-  static Outcome run(BuildOptions o, Builder builder) throws UserError {
+  /** Everything a build needs, read and planned but not built; or the diagnostic of a bad Dockerfile. */
+  record Prepared(DockerfileInput input, Optional<Diagnostic> diagnostic, BuildRequest request,
+      Optional<String> cacheWarning) {}
+
+  static Prepared prepare(BuildOptions o, Builder builder) throws UserError {
     if (!Files.isDirectory(o.context)) {
       throw new UserError("unable to prepare context: path \"" + o.context + "\" not found");
     }
@@ -45,24 +49,37 @@ final class BuildRunner {
       PlanOptions options = new PlanOptions(Optional.ofNullable(o.target), BuildInputs.buildArgs(o), builder);
       plan = Planner.plan(Dockerfile.parse(input.text()), options);
     } catch (DockerfileException e) {
-      return new Outcome(input, Optional.empty(), Optional.of(e.diagnostic()), 0, 0, builder.id());
+      return new Prepared(input, Optional.of(e.diagnostic()), null, Optional.empty());
     } catch (PlanException e) {
-      return new Outcome(input, Optional.empty(), Optional.of(e.diagnostic()), 0, 0, builder.id());
+      return new Prepared(input, Optional.of(e.diagnostic()), null, Optional.empty());
     }
     BuildContext context = readContext(o.context);
     CacheDir.Loaded cache = o.cacheDir == null ? new CacheDir.Loaded(new CacheStore(), Optional.empty())
         : CacheDir.load(o.cacheDir);
     BuildRequest request = new BuildRequest(plan, context, BuildInputs.secrets(o), ImageCatalogue.standard(),
         cache.store(), o.noCache, Set.copyOf(o.noCacheFilter));
+    return new Prepared(input, Optional.empty(), request, cache.warning());
+  }
+
+  static Prepared prepare(BuildOptions o) throws UserError {
+    return prepare(o, BuildInputs.builder(o));
+  }
+
+  static Outcome run(BuildOptions o, Builder builder) throws UserError {
+    Prepared p = prepare(o, builder);
+    if (p.diagnostic().isPresent()) {
+      return new Outcome(p.input(), Optional.empty(), p.diagnostic(), 0, 0, builder.id());
+    }
+    BuildRequest request = p.request();
     BuildResult result = BuildEngine.build(request);
     if (result.image().isPresent()) {
-      o.tags.forEach(t -> cache.store().tag(t, result.image().get()));
+      o.tags.forEach(t -> request.cache().tag(t, result.image().get()));
     }
-    save(o, cache.store());
-    BuildResult shown = cache.warning().map(w -> result.withWarning(w)).orElse(result);
-    return new Outcome(input, Optional.of(shown), Optional.empty(),
-        size(o.context.resolve(".dockerignore")), context.entries().stream().mapToLong(e -> e.size()).sum(),
-        plan.options().builder().id());
+    save(o, request.cache());
+    BuildResult shown = p.cacheWarning().map(w -> result.withWarning(w)).orElse(result);
+    return new Outcome(p.input(), Optional.of(shown), Optional.empty(),
+        size(o.context.resolve(".dockerignore")), request.context().entries().stream().mapToLong(e -> e.size()).sum(),
+        builder.id());
   }
 
   private static void save(BuildOptions o, CacheStore store) throws UserError {

@@ -3,11 +3,13 @@ package dev.layerlab.cli;
 import dev.layerlab.image.Image;
 import dev.layerlab.render.HistoryView;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -18,6 +20,9 @@ final class HistoryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin BuildOptions options;
 
+  @Parameters(paramLabel = "CONTEXT", defaultValue = ".", description = "The build context directory (default: .).")
+  Path context;
+
   @Option(names = "--no-trunc", description = "Don't truncate CREATED BY or the image ID.")
   boolean noTrunc;
 
@@ -27,6 +32,7 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    options.context = context;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {

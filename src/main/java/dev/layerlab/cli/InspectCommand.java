@@ -3,10 +3,12 @@ package dev.layerlab.cli;
 import dev.layerlab.image.Image;
 import dev.layerlab.render.InspectView;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,8 +19,12 @@ final class InspectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin BuildOptions options;
 
+  @Parameters(paramLabel = "CONTEXT", defaultValue = ".", description = "The build context directory (default: .).")
+  Path context;
+
   @Override
   public Integer call() {
+    options.context = context;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {

@@ -10,11 +10,13 @@ import dev.layerlab.schedule.Scheduler;
 import dev.layerlab.schedule.SimSettings;
 import dev.layerlab.schedule.Timeline;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,6 +27,9 @@ final class TimelineCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin BuildOptions options;
 
+  @Parameters(paramLabel = "CONTEXT", defaultValue = ".", description = "The build context directory (default: .).")
+  Path context;
+
   @Option(names = "--compare", description = "BuildKit and the legacy builder on one scale, and the time BuildKit saves.")
   boolean compare;
 
@@ -33,6 +38,7 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    options.context = context;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {

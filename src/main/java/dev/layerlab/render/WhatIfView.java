@@ -24,17 +24,17 @@ public final class WhatIfView {
       counted++;
       double cost = s.cache().flatMap(k -> k.previous()).isPresent() || !s.cached().get() ? s.duration() : 0;
       all += s.duration();
-      String what = s.cached().get() ? "CACHED" : "rebuilds: " + s.reason().orElse("?");
       if (!s.cached().get()) {
         missed++;
         rebuild += cost;
       }
-      String time = s.cached().get() ? "" : String.format("%.1fs", s.duration());
-      String line = "  " + r.label(s) + " " + s.name();
-      int room = Math.max(20, width - 30);
-      out.append(Text.padRight(Text.ellipsis(line, room), room)).append(' ')
-          .append(Text.ellipsis(what, Math.max(10, width - room - 9))).append(time.isEmpty() ? "" : "  " + time)
-          .append('\n');
+      String status = s.cached().get() ? "CACHED" : String.format("rebuilds %6.1fs", s.duration());
+      int room = Math.max(20, width - 18);
+      out.append(Text.padRight(Text.ellipsis("  " + r.label(s) + " " + s.name(), room), room)).append(' ')
+          .append(status).append('\n');
+      if (!s.cached().get()) {
+        out.append(Text.ellipsis("      " + s.reason().orElse("?"), width)).append('\n');
+      }
     }
     r.error().ifPresent(e -> out.append("  (the build would fail: ").append(e.message()).append(")\n"));
     out.append(String.format("%d of %d steps would run: %.1fs of simulated work", missed, counted, rebuild));
