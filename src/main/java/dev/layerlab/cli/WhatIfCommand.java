@@ -4,6 +4,7 @@ import dev.layerlab.build.BuildEngine;
 import dev.layerlab.build.BuildRequest;
 import dev.layerlab.build.BuildResult;
 import dev.layerlab.build.context.BuildContext;
+import dev.layerlab.build.context.ContextChanges;
 import dev.layerlab.render.WhatIfView;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ final class WhatIfCommand implements Callable<Integer> {
         err.flush();
         return 1;
       }
-      BuildContext edited = ContextEdits.change(p.request().context(), changed);
+      BuildContext edited = ContextChanges.apply(p.request().context(), changed);
       BuildRequest request = p.request().withContext(edited).withCache(p.request().cache().copy());
       BuildResult r = BuildEngine.build(request);
       List<String> what = new ArrayList<>(changed);

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Building: build, and step mode (step, next, continue); timeline arrives with the scheduler. */
+/** Building: build, step mode (step, next, continue), and the last build's timeline. */
 final class BuildCommands {
   private BuildCommands() {}
 
@@ -83,12 +83,13 @@ final class BuildCommands {
     }
   }
 
-  @Command(name = "timeline", description = "The build's stages on a time axis, as BuildKit runs them in parallel.")
+  @Command(name = "timeline", description = "The last build's stages on a time axis, as its builder ran them.")
   static final class Timeline extends SessionCommand {
     @Override
     void run() {
-      out().println("timeline arrives with the stage scheduler, which is being written right now. "
-          + "Until then, build shows each step's simulated time.");
+      BuildResult r = session.lastBuild().orElseThrow(() -> new ReplException("nothing built yet: type build"));
+      out().print(dev.layerlab.render.TimelineView.render(dev.layerlab.schedule.Scheduler.schedule(r), out().width(),
+          out().unicode()));
     }
   }
 

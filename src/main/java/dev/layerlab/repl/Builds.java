@@ -13,6 +13,7 @@ import dev.layerlab.plan.PlanException;
 import dev.layerlab.plan.PlanOptions;
 import dev.layerlab.plan.Planner;
 import dev.layerlab.render.DiagnosticView;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,6 +44,19 @@ final class Builds {
     BuildResult r = BuildEngine.build(request);
     session.built(r);
     return Optional.of(r);
+  }
+
+  /** The build the session would run if these files changed, on a copy of its cache; nothing is kept. */
+  static Optional<BuildResult> whatIf(Session session, List<String> changed) {
+    Flags flags = new Flags(Optional.empty(), Map.of(), Builder.BUILDKIT, false, Optional.empty());
+    Optional<BuildPlan> plan = plan(session, flags);
+    if (plan.isEmpty()) {
+      return Optional.empty();
+    }
+    BuildRequest request = new BuildRequest(plan.get(),
+        dev.layerlab.build.context.ContextChanges.apply(session.sandbox().context(), changed), Map.of(),
+        ImageCatalogue.standard(), session.cache().copy(), false, java.util.Set.of());
+    return Optional.of(BuildEngine.build(request));
   }
 
   private static Optional<BuildPlan> plan(Session session, Flags flags) {

@@ -96,20 +96,28 @@ final class InspectCommands {
             + " (comments, ARGs before FROM and stages the target does not need make no step)");
       }
       for (StepRecord s : steps) {
-        out().println(s.label(r.namedLabels()) + " " + oneLine(s.name()));
-        out().println("  " + StepView.decision(s));
+        out().print(dev.layerlab.render.ExplainView.render(r, s, out().width()));
       }
     }
   }
 
-  @Command(name = "whatif", description = "What a change would do to the cache, before you build (arrives with the build cache).")
+  @Command(name = "whatif", description = "Which steps would rebuild if these files changed (and at what cost),"
+      + " without building: the session's cache is left as it is.")
   static final class WhatIf extends SessionCommand {
-    @Parameters(arity = "0..*", paramLabel = "CHANGE", description = "The change to try.") List<String> change;
+    @Option(names = "--changed", arity = "1..*", paramLabel = "PATH", description = "Files that would change.")
+    List<String> changed = new java.util.ArrayList<>();
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files that would change (same as --changed).")
+    List<String> paths = new java.util.ArrayList<>();
 
     @Override
     void run() {
-      out().println("whatif arrives with the build cache, which is being written right now. "
-          + "Until then: make the change, build, and undo.");
+      List<String> all = new java.util.ArrayList<>(changed);
+      all.addAll(paths);
+      if (all.isEmpty()) {
+        throw new ReplException("name the files that would change: whatif src/index.js");
+      }
+      Builds.whatIf(session, all).ifPresent(r -> out().print(dev.layerlab.render.WhatIfView.render(r, all, out().width())));
     }
   }
 

@@ -1,17 +1,18 @@
-package dev.layerlab.cli;
+package dev.layerlab.build.context;
 
-import dev.layerlab.build.context.BuildContext;
-import dev.layerlab.build.context.ContextEntry;
 import dev.layerlab.fs.Content;
 import java.util.List;
 
-/** A context as it would be after an edit: the named files get new content (a missing one appears). */
-final class ContextEdits {
-  private ContextEdits() {}
+/**
+ * A context as it would be after an edit, for "what if": the named files (or every file under a named
+ * directory) get new content, and a name that is not there appears as a new file.
+ */
+public final class ContextChanges {
+  private ContextChanges() {}
 
-  static BuildContext change(BuildContext ctx, List<String> paths) {
+  public static BuildContext apply(BuildContext ctx, List<String> paths) {
     BuildContext.Builder b = BuildContext.builder();
-    List<String> wanted = paths.stream().map(ContextEdits::clean).toList();
+    List<String> wanted = paths.stream().map(ContextChanges::clean).toList();
     for (ContextEntry e : ctx.entries()) {
       boolean hit = wanted.stream().anyMatch(w -> e.path().equals(w) || e.path().startsWith(w + "/"));
       switch (e.type()) {
