@@ -313,6 +313,14 @@ final class Interpreter implements Node.Visitor<Integer> {
 
   private int external(String name, List<String> args, Io streams, Map<String, String> env) {
     Optional<String> path = findOnPath(name);
+    if (path.isEmpty() && BusyboxApplets.standalone(fs(), st.argv0, name)) {
+      // busybox's own sh runs its applets even without a link on PATH (the real builder's base showed
+      // `chown` and `tar` working with no /bin/chown or /bin/tar).
+      Optional<Program> applet = run.programs.program(name);
+      if (applet.isPresent()) {
+        return runProgram(applet.get(), name, args, streams, env);
+      }
+    }
     if (path.isEmpty()) {
       streams.err().write(st.argv0 + ": " + name + ": not found\n");
       return 127;
