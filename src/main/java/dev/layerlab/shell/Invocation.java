@@ -113,6 +113,16 @@ public final class Invocation {
     return Scripts.runChildScript(shell, script, argv0, params, streams, env);
   }
 
+  /**
+   * Runs a script in a child shell whose environment is this one with {@code extraEnv} laid over it (as
+   * {@code npm run} does, prefixing PATH with {@code node_modules/.bin}).
+   */
+  public int runScript(String script, String argv0, List<String> params, Map<String, String> extraEnv, Io streams) {
+    Map<String, String> merged = new java.util.LinkedHashMap<>(env);
+    merged.putAll(extraEnv);
+    return Scripts.runChildScript(shell, script, argv0, params, streams, merged);
+  }
+
   /** Whether a command of this name exists (builtin, function or on PATH) and where. */
   public java.util.Optional<String> locate(String command) {
     return shell.locate(command);
