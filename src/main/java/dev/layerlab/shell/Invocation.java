@@ -30,6 +30,11 @@ public final class Invocation {
     return name;
   }
 
+  /** The same program run with other arguments ({@code python -m pip ARGS} handing over to pip). */
+  public Invocation withArgs(List<String> newArgs) {
+    return new Invocation(name, newArgs, io, env, shell);
+  }
+
   /** The arguments after the name. */
   public List<String> args() {
     return args;
