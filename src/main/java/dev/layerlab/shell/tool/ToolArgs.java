@@ -26,7 +26,7 @@ final class ToolArgs {
         t.operands.addAll(args.subList(i + 1, args.size()));
         break;
       }
-      if (a.startsWith("--") || (a.startsWith("-") && a.length() > 1 && valued.contains(a.substring(1)))) {
+      if (a.startsWith("--") || (a.startsWith("-") && a.length() > 2 && valued.contains(a.substring(1).split("=")[0]))) {
         String body = a.replaceFirst("^--?", "");
         int eq = body.indexOf('=');
         if (eq >= 0) {
@@ -37,8 +37,13 @@ final class ToolArgs {
           t.options.put(body, "");
         }
       } else if (a.startsWith("-") && a.length() > 1) {
-        for (char c : a.substring(1).toCharArray()) {
-          t.options.put(String.valueOf(c), "");
+        for (int j = 1; j < a.length(); j++) {
+          String c = String.valueOf(a.charAt(j));
+          if (valued.contains(c)) {
+            t.options.put(c, j + 1 < a.length() ? a.substring(j + 1) : i + 1 < args.size() ? args.get(++i) : "");
+            break;
+          }
+          t.options.put(c, "");
         }
       } else {
         t.operands.add(a);

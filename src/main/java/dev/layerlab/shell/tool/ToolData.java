@@ -29,6 +29,11 @@ final class ToolData {
     return LOADED.computeIfAbsent(name, ToolData::read);
   }
 
+  /** {@code downloads.json}, the well-known URLs shared with ADD. */
+  static JsonNode downloads() {
+    return LOADED.computeIfAbsent("/downloads.json", ToolData::readResource);
+  }
+
   /** A project file's JSON, or empty when it is not valid JSON. */
   static Optional<JsonNode> parse(String text) {
     try {
@@ -40,7 +45,10 @@ final class ToolData {
   }
 
   private static JsonNode read(String name) {
-    String resource = "/tools/" + name + ".json";
+    return readResource("/tools/" + name + ".json");
+  }
+
+  private static JsonNode readResource(String resource) {
     try (InputStream in = ToolData.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);

@@ -18,7 +18,15 @@ public final class Tools {
     r = withAll(r, List.of("tsc", "vite", "react-scripts", "webpack", "next", "esbuild", "rollup", "parcel", "nest"),
         new JsBuild());
     r = withAll(r, List.of("jest", "vitest", "eslint", "prettier", "mocha"), new JsCheck());
-    return r;
+    r = withAll(r, List.of("pip", "pip3", "pip3.11", "pip3.12"), new Pip());
+    r = withAll(r, List.of("python", "python3", "python3.11", "python3.12"), new Python());
+    r = r.with("go", new Go()).with("mvn", new Maven()).with("mvnw", new Maven()).with("gradle", new Gradle())
+        .with("gradlew", new Gradle()).with("jar", new JarExtract()).with("java", new JarExtract())
+        .with("cargo", new Cargo()).with("make", new Make()).with("cmake", new CMake());
+    r = withAll(r, List.of("gcc", "cc", "g++", "c++", "clang", "gcc-12", "g++-12"), new Cc());
+    r = withAll(r, List.of("curl", "wget"), new Download());
+    r = withAll(r, List.of("useradd", "adduser", "addgroup", "groupadd", "usermod"), new Accounts());
+    return r.with("git", new Git());
   }
 
   private static ProgramRegistry withAll(ProgramRegistry r, List<String> names, Program program) {
