@@ -31,6 +31,13 @@ class SampleAppsTest {
   @CsvSource({
       "node-express, Dockerfile.single, 1100, 1400",
       "node-express, Dockerfile, 120, 200",
+      "node-react, Dockerfile, 40, 80",
+      "go-api, Dockerfile, 5, 20",
+      "python-fastapi, Dockerfile, 130, 250",
+      "python-flask, Dockerfile, 130, 250",
+      "java-spring, Dockerfile, 290, 330",
+      "java-spring, Dockerfile.layered, 290, 330",
+      "rust-axum, Dockerfile, 75, 100",
   })
   void sampleApp_buildsAndLandsInTheRealSizeRange(String app, String dockerfile, long minMb, long maxMb)
       throws IOException {
