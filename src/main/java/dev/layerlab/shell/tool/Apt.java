@@ -27,6 +27,10 @@ final class Apt implements Program {
   @Override
   public int run(Invocation inv) {
     ToolArgs a = ToolArgs.parse(inv.args(), Set.of("o", "t", "c"));
+    if (PathNames.base(inv.name()).equals("apt")) {
+      // apt says this whenever its output is not a terminal, as in every docker build
+      inv.err("\nWARNING: apt does not have a stable CLI interface. Use with caution in scripts.\n\n");
+    }
     if (a.operands().isEmpty()) {
       inv.err("E: Invalid operation\n");
       return 100;
@@ -155,9 +159,5 @@ final class Apt implements Program {
       w.file(ARCHIVES + "/" + pkg + "_amd64.deb", catalogue.download(pkg), 0644);
     }
     inv.out("Setting up " + pkg + " ...\n");
-  }
-
-  static String base(String path) {
-    return PathNames.base(path);
   }
 }

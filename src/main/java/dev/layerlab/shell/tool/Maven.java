@@ -46,6 +46,7 @@ final class Maven implements Program {
       m2.wrapper();
     }
     long bytes = 0;
+    boolean offline = inv.args().stream().anyMatch(g -> g.startsWith("dependency:"));
     for (String goal : inv.args()) {
       if (goal.startsWith("-")) {
         continue;
@@ -59,7 +60,7 @@ final class Maven implements Program {
       }
     }
     inv.out("[INFO] BUILD SUCCESS\n");
-    Costs.charge(inv, bytes > 50_000_000 ? "mvn offline" : "mvn package", bytes);
+    Costs.charge(inv, offline ? "mvn offline" : "mvn package", bytes);
     return 0;
   }
 
