@@ -93,4 +93,26 @@ class BuildToolsTest {
     Layer l = top(build("FROM buildpack-deps:bookworm-scm\nWORKDIR /src\nRUN git clone --depth 1 https://github.com/example/tool.git\n", Map.of()));
     assertThat(has(l, "src/tool/.git/HEAD")).isTrue();
   }
+
+  @Test
+  void venvPip_installsIntoTheVenv_andUserInstallsIntoHome() {
+    Map<String, String> req = Map.of("requirements.txt", "flask\n");
+    Layer venv = top(build("FROM python:3.12-slim\nRUN python -m venv /opt/venv\nENV PATH=/opt/venv/bin:$PATH\n"
+        + "COPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n", req));
+    assertThat(has(venv, "opt/venv/lib/python3.12/site-packages/flask")).isTrue();
+    assertThat(has(venv, "opt/venv/bin/flask")).isTrue();
+    Layer user = top(build("FROM python:3.12-slim\nRUN python3 -m pip install --user --no-cache-dir flask\n", Map.of()));
+    assertThat(has(user, "root/.local/lib/python3.12/site-packages/flask")).isTrue();
+  }
+
+  @Test
+  void cmake_configuresAndBuilds_andWgetToStdoutRunsAsAScript() {
+    Map<String, String> files = Map.of("CMakeLists.txt", "cmake_minimum_required(VERSION 3.20)\nproject(hi C)\n"
+        + "add_executable(hi main.c)\n", "main.c", "int main(void) { return 0; }\n");
+    BuildResult r = build("FROM golang:1.22\nRUN apt-get update && apt-get install -y cmake\nWORKDIR /src\nCOPY . .\n"
+        + "RUN cmake -S . -B build && cmake --build build\n"
+        + "RUN wget -qO- https://sh.rustup.rs | sh\n", files);
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.image().orElseThrow().layers().stream().anyMatch(l -> has(l, "src/build/hi"))).isTrue();
+  }
 }
