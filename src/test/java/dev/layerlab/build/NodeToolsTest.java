@@ -81,4 +81,12 @@ class NodeToolsTest {
     BuildResult r = build("FROM node:20-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci\n", files);
     assertThat(r.steps().get(r.steps().size() - 1).duration()).isGreaterThan(4.0);
   }
+
+  @Test
+  void npmInstall_withoutLock_resolvesThroughTheCatalogue_andWritesALock() {
+    Layer l = top(build("FROM node:20-slim\nWORKDIR /app\nCOPY package.json .\nRUN npm install\n", Map.of("package.json", PKG)));
+    assertThat(has(l, "app/package-lock.json")).isTrue();
+    assertThat(has(l, "app/node_modules/express")).isTrue();
+    assertThat(has(l, "app/node_modules/.bin/tsc")).isTrue();
+  }
 }

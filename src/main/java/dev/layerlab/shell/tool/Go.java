@@ -5,7 +5,6 @@ import dev.layerlab.fs.Linkage;
 import dev.layerlab.shell.Invocation;
 import dev.layerlab.shell.PathNames;
 import dev.layerlab.shell.Program;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -152,28 +151,5 @@ final class Go implements Program {
     inv.out("ok  \t" + m.get().path() + "\t0.012s\n");
     Costs.charge(inv, "go test", bytes);
     return 0;
-  }
-
-  /** The flags of go build/install that matter here. */
-  record GoFlags(Optional<String> output, boolean stripped, List<String> packages) {
-    static GoFlags parse(List<String> args) {
-      Optional<String> out = Optional.empty();
-      boolean stripped = false;
-      List<String> packages = new ArrayList<>();
-      for (int i = 0; i < args.size(); i++) {
-        String a = args.get(i).replaceFirst("^--", "-");
-        String flag = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-        boolean valued = List.of("-o", "-ldflags", "-tags", "-gcflags", "-mod", "-p", "-buildmode").contains(flag);
-        String value = a.contains("=") ? a.substring(a.indexOf('=') + 1) : valued && i + 1 < args.size() ? args.get(++i) : "";
-        if (flag.equals("-o")) {
-          out = Optional.of(value);
-        } else if (flag.equals("-ldflags")) {
-          stripped = value.contains("-s") && value.contains("-w");
-        } else if (!a.startsWith("-")) {
-          packages.add(a);
-        }
-      }
-      return new GoFlags(out, stripped, packages);
-    }
   }
 }

@@ -88,6 +88,11 @@ final class Npm implements Program {
       new TreeWriter(inv).remove(p.modules());
     }
     long bytes = NodeInstall.write(inv, p.dir(), packages);
+    if (!ci && p.lock().isEmpty()) {
+      // npm install records what it resolved, as npm 7+ does
+      new TreeWriter(inv).text(dev.layerlab.shell.PathNames.join(p.dir(), "package-lock.json"),
+          NodeInstall.hiddenLock(packages).replaceFirst("\\{", "{\n  \"name\": \"" + p.name() + "\","));
+    }
     NodeInstall.cache(inv, cacheDir(inv, a), packages, NodeInstall.tarballRatio());
     int count = packages.stream().mapToInt(NodeInstall::packageCount).sum();
     inv.out("\nadded " + count + " packages, and audited " + (count + 1) + " packages in "
