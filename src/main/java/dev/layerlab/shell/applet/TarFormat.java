@@ -22,9 +22,9 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
  * → 3584 bytes). Small archives of real bytes are real tar bytes; an archive holding big synthetic files
  * is synthetic too, of the exact same size, and remembered (by its digest) so it can still be extracted.
  */
-final class TarFormat {
+public final class TarFormat {
   /** One member: path, type ('d', 'f', 'l'), mode, owner, content (files) and link target (symlinks). */
-  record Member(String name, char type, int mode, int uid, int gid, Content content, String link) {}
+  public record Member(String name, char type, int mode, int uid, int gid, Content content, String link) {}
 
   private static final long REAL_LIMIT = Content.MAX_REAL_BYTES;
   private static final Map<String, List<Member>> SYNTHETIC = new ConcurrentHashMap<>();
@@ -41,6 +41,16 @@ final class TarFormat {
       return c;
     }
     return Content.of(bytes(members, gzip));
+  }
+
+  /**
+   * A synthetic archive of a given size (a download's, say) holding these members: it carries no bytes,
+   * and {@code tar -x} in the same run still unpacks the members.
+   */
+  public static Content synthetic(List<Member> members, long archiveSize) {
+    Content c = Content.synthetic(archiveSize, digestSeed(members, true));
+    SYNTHETIC.put(c.digest(), List.copyOf(members));
+    return c;
   }
 
   static List<Member> read(Content archive) {
