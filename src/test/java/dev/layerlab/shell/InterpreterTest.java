@@ -88,9 +88,9 @@ class InterpreterTest {
 
   @Test
   void programOnPathWithoutModel_isReportedAndDoesNothing() {
-    fs.writeFile("/usr/bin/curl", Content.synthetic(200_000, 9), 0755, 0, 0);
-    ShellResult r = run("curl -fsSL http://example.com/x.sh | sh; echo done");
-    assertThat(r.unmodelled()).containsExactly("curl");
+    fs.writeFile("/usr/bin/terraform", Content.synthetic(200_000, 9), 0755, 0, 0);
+    ShellResult r = run("terraform init | sh; echo done");
+    assertThat(r.unmodelled()).containsExactly("terraform");
     assertThat(r.output()).isEqualTo("done\n");
     assertThat(r.exitCode()).isZero();
   }
@@ -113,8 +113,7 @@ class InterpreterTest {
   @Test
   void user_isResolvedThroughPasswd() {
     ShellResult r = Shell.run("id; touch /tmp/mine; ls -ln /tmp/mine", ShellContext.of(fs).withUser("app"));
-    // No supplementary groups: /etc/group lists app in none, and runc gives a process only those.
-    assertThat(r.lines().get(0)).isEqualTo("uid=1000(app) gid=1000(app)");
+    assertThat(r.lines().get(0)).isEqualTo("uid=1000(app) gid=1000(app)"); // no group lists app (326340f)
     assertThat(fs.stat("/tmp/mine").orElseThrow().uid()).isEqualTo(1000);
     assertThat(Shell.run("id -u", ShellContext.of(fs).withUser("4242:50")).output()).isEqualTo("4242\n");
   }
@@ -321,7 +320,6 @@ class InterpreterTest {
 
   @Test
   void numericUserWithoutPasswdEntry_getsGroupRoot_likeRunc() {
-    // What the real builder printed for USER 1000 (scenario metadata-only-instructions: 21 bytes).
-    assertThat(Shell.run("id", ShellContext.of(fs).withUser("4242")).output()).isEqualTo("uid=4242 gid=0(root)\n");
+    assertThat(Shell.run("id", ShellContext.of(fs).withUser("4242")).output()).isEqualTo("uid=4242 gid=0(root)\n"); // as 326340f prints it
   }
 }
