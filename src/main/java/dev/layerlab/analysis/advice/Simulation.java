@@ -23,6 +23,9 @@ final class Simulation {
       "pnpm-lock.yaml", "requirements.txt", "go.mod", "go.sum", "pom.xml", "Cargo.toml", "Cargo.lock", "Dockerfile",
       ".dockerignore", "Gemfile", "Gemfile.lock");
 
+  private static final java.util.regex.Pattern CODE =
+      java.util.regex.Pattern.compile("\\.(js|jsx|ts|tsx|py|go|java|kt|rs|rb|php|c|cc|cpp|h|cs|html|css)$");
+
   private Simulation() {}
 
   static BuildRequest request(BuildRequest like, String text) {
@@ -79,13 +82,15 @@ final class Simulation {
   static double rebuildSeconds(BuildRequest built, String file) {
     BuildContext edited = ContextChanges.apply(built.context(), List.of(file));
     BuildResult again = BuildEngine.build(built.withContext(edited));
-    return again.steps().stream().mapToDouble(StepRecord::duration).sum();
+    // FROM is left out: the base image is local after the first build, a rebuild does not pull it.
+    return again.steps().stream().filter(st -> st.cached().isPresent()).mapToDouble(StepRecord::duration).sum();
   }
 
   /** The first file that is neither a manifest, a lock file nor the Dockerfile: what a developer edits. */
   static Optional<String> sourceFile(BuildContext ctx) {
     return ctx.entries().stream().filter(e -> !e.isDir() && e.linkTarget().isEmpty())
         .map(ContextEntry::path).filter(p -> !NOT_SOURCE.contains(p.substring(p.lastIndexOf('/') + 1)))
-        .filter(p -> !p.endsWith(".md")).findFirst();
+        .filter(p -> !p.endsWith(".md") && !p.contains("Dockerfile") && !p.endsWith(".dockerfile"))
+        .min(java.util.Comparator.comparing((String p) -> !CODE.matcher(p).find()).thenComparing(p -> p));
   }
 }
