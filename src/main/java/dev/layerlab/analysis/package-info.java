@@ -1,5 +1,7 @@
 /**
- * Efficiency and wasted space as dive computes them, the advisor that measures its own fixes, secret leaks, and the would-it-start check.
+ * Efficiency and wasted space as dive computes them ({@code efficiency}), the advisor that measures its
+ * own fixes ({@code advice}), secret leaks ({@code secrets}), and the would-it-start check
+ * ({@code start}).
  *
  * <p>May import: {@code build}, {@code image} and what they import.
  */

@@ -1,0 +1,81 @@
+package dev.layerlab.cli;
+
+import dev.layerlab.analysis.advice.Advice;
+import dev.layerlab.analysis.advice.Advisor;
+import dev.layerlab.analysis.advice.Impact;
+import dev.layerlab.render.AdviceView;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code layerlab advise}: findings with lines, each fix measured by simulating both Dockerfiles. */
+@Command(name = "advise", mixinStandardHelpOptions = true,
+    description = "Build, then list size, cache and secret findings; each fix is simulated and its effect measured.")
+final class AdviseCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin BuildOptions options;
+
+  @Parameters(paramLabel = "CONTEXT", defaultValue = ".", description = "The build context directory (default: .).")
+  Path context;
+
+  @Option(names = "--fix", description = "Print the Dockerfile with every fix applied, and what it changes overall.")
+  boolean fix;
+
+  @Option(names = "--write", paramLabel = "FILE", description = "Write the fixed Dockerfile to FILE (never the Dockerfile itself).")
+  Path write;
+
+  @Override
+  public Integer call() {
+    options.context = context;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      if (write != null && sameFile(write, options.dockerfile())) {
+        throw new UserError("--write " + write + " would overwrite the Dockerfile; choose another file");
+      }
+      Optional<AnalysisRun.Built> built = AnalysisRun.build(options, err);
+      if (built.isEmpty()) {
+        err.flush();
+        return 1;
+      }
+      var p = built.get().prepared();
+      String text = p.input().text();
+      if (!fix && write == null) {
+        List<Advice> advice = Advisor.advise(text, p.request(), built.get().result());
+        out.print(AdviceView.render(advice, p.input().displayName()));
+      } else {
+        String fixed = Advisor.fixAll(text, p.request());
+        if (fix) {
+          out.print(fixed.endsWith("\n") ? fixed : fixed + "\n");
+          err.println("# overall: " + AdviceView.measured(Advisor.measureAll(text, fixed, p.request()), Impact.REBUILD));
+        }
+        if (write != null) {
+          Files.writeString(write, fixed);
+          err.println("wrote " + write);
+        }
+      }
+      out.flush();
+      err.flush();
+      return 0;
+    } catch (UserError | IOException e) {
+      err.println("ERROR: " + e.getMessage());
+      err.flush();
+      return 1;
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) throws IOException {
+    return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+        : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+}
