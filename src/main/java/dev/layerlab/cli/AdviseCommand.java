@@ -10,19 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code layerlab advise}: findings with lines, each fix measured by simulating both Dockerfiles. */
 @Command(name = "advise", mixinStandardHelpOptions = true,
     description = "Build, then list size, cache and secret findings; each fix is simulated and its effect measured.")
-final class AdviseCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class AdviseCommand extends CliCommand {
   @Mixin BuildOptions options;
 
   @Parameters(paramLabel = "CONTEXT", defaultValue = ".", description = "The build context directory (default: .).")
@@ -35,17 +31,14 @@ final class AdviseCommand implements Callable<Integer> {
   Path write;
 
   @Override
-  public Integer call() {
+  int run(PrintWriter out, PrintWriter err) throws UserError {
     options.context = context;
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     try {
       if (write != null && sameFile(write, options.dockerfile())) {
         throw new UserError("--write " + write + " would overwrite the Dockerfile; choose another file");
       }
       Optional<AnalysisRun.Built> built = AnalysisRun.build(options, err);
       if (built.isEmpty()) {
-        err.flush();
         return 1;
       }
       var p = built.get().prepared();
@@ -64,13 +57,9 @@ final class AdviseCommand implements Callable<Integer> {
           err.println("wrote " + write);
         }
       }
-      out.flush();
-      err.flush();
       return 0;
-    } catch (UserError | IOException e) {
-      err.println("ERROR: " + e.getMessage());
-      err.flush();
-      return 1;
+    } catch (IOException e) {
+      throw new UserError("could not write " + write + ": " + e.getMessage());
     }
   }
 

@@ -11,19 +11,15 @@ import dev.layerlab.schedule.Scheduler;
 import dev.layerlab.schedule.Timeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code layerlab build}: simulates {@code docker build}, then shows the image's layers. */
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = "Simulate docker build: BuildKit's progress, then the image's layers with their sizes.")
-final class BuildCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class BuildCommand extends CliCommand {
   @Mixin BuildOptions options;
 
   @Parameters(paramLabel = "CONTEXT", defaultValue = ".", description = "The build context directory (default: .).")
@@ -34,21 +30,11 @@ final class BuildCommand implements Callable<Integer> {
   String format;
 
   @Override
-  public Integer call() {
+  int run(PrintWriter out, PrintWriter err) throws UserError {
     options.context = context;
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      BuildRunner.Outcome o = BuildRunner.run(options);
-      int status = format.equals("json") ? Output.json(o, options, out) : text(o, out, err);
-      out.flush();
-      err.flush();
-      return status;
-    } catch (UserError e) {
-      err.println("ERROR: " + e.getMessage());
-      err.flush();
-      return 1;
-    }
+    BuildRunner.Outcome o = BuildRunner.run(options);
+    int status = format.equals("json") ? Output.json(o, options, out) : text(o, out, err);
+    return status;
   }
 
   private int text(BuildRunner.Outcome o, PrintWriter out, PrintWriter err) throws UserError {

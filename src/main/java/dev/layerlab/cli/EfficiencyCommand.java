@@ -10,19 +10,15 @@ import dev.layerlab.render.EfficiencyView;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code layerlab efficiency}: dive's numbers and a corrected reading; {@code --ci} exits 1 when a rule fails. */
 @Command(name = "efficiency", mixinStandardHelpOptions = true,
     description = "Build, then score the image as dive does (efficiency, wasted bytes, inefficient files) and corrected.")
-final class EfficiencyCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class EfficiencyCommand extends CliCommand {
   @Mixin BuildOptions options;
 
   @Parameters(paramLabel = "CONTEXT", defaultValue = ".", description = "The build context directory (default: .).")
@@ -41,28 +37,22 @@ final class EfficiencyCommand implements Callable<Integer> {
   String highestUserWastedPercent;
 
   @Override
-  public Integer call() {
+  int run(PrintWriter out, PrintWriter err) throws UserError {
     options.context = context;
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     try {
       CiRules rules = CiRules.of(Optional.ofNullable(lowestEfficiency), Optional.ofNullable(highestWastedBytes),
           Optional.ofNullable(highestUserWastedPercent));
       Optional<AnalysisRun.Built> built = AnalysisRun.build(options, err);
       if (built.isEmpty()) {
-        err.flush();
         return 1;
       }
       Image image = built.get().result().image().orElseThrow();
       EfficiencyReport dive = Efficiency.analyse(image, Mode.DIVE);
       Optional<CiVerdict> verdict = ci || ciEnv() ? Optional.of(rules.evaluate(dive)) : Optional.empty();
       out.print(EfficiencyView.render(dive, Efficiency.analyse(image, Mode.CORRECTED), verdict));
-      out.flush();
       return verdict.filter(CiVerdict::failed).isPresent() ? 1 : 0;
-    } catch (IllegalArgumentException | UserError e) {
-      err.println("ERROR: " + e.getMessage());
-      err.flush();
-      return 1;
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
     }
   }
 

@@ -6,19 +6,15 @@ import dev.layerlab.render.ExplainView;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code layerlab explain STEP}: one step's cache decision, the parts of its key, and what differs from its last build. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
     description = "Build (with --cache-dir to compare with the last run), then explain one step's cache decision:"
         + " the parts of its key and what differs from the last build of that step.")
-final class ExplainCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class ExplainCommand extends CliCommand {
   @Mixin BuildOptions options;
 
   @Parameters(index = "0", paramLabel = "STEP",
@@ -29,32 +25,21 @@ final class ExplainCommand implements Callable<Integer> {
   Path context;
 
   @Override
-  public Integer call() {
+  int run(PrintWriter out, PrintWriter err) throws UserError {
     options.context = context;
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      BuildRunner.Outcome o = BuildRunner.run(options);
-      if (o.result().isEmpty()) {
-        err.print(dev.layerlab.render.DiagnosticView.render(o.diagnostic().orElseThrow(), o.input().text(),
-            o.input().displayName()));
-        err.flush();
-        return 1;
-      }
-      BuildResult r = o.result().get();
-      Optional<StepRecord> s = StepLookup.find(r, step);
-      if (s.isEmpty()) {
-        err.println("ERROR: no step " + step + ": give a Dockerfile line of a RUN, COPY, ADD or WORKDIR, or a label like 3/5");
-        err.flush();
-        return 1;
-      }
-      out.print(ExplainView.render(r, s.get(), Output.width()));
-      out.flush();
-      return 0;
-    } catch (UserError e) {
-      err.println("ERROR: " + e.getMessage());
-      err.flush();
+    BuildRunner.Outcome o = BuildRunner.run(options);
+    if (o.result().isEmpty()) {
+      err.print(dev.layerlab.render.DiagnosticView.render(o.diagnostic().orElseThrow(), o.input().text(),
+          o.input().displayName()));
       return 1;
     }
+    BuildResult r = o.result().get();
+    Optional<StepRecord> s = StepLookup.find(r, step);
+    if (s.isEmpty()) {
+      err.println("ERROR: no step " + step + ": give a Dockerfile line of a RUN, COPY, ADD or WORKDIR, or a label like 3/5");
+      return 1;
+    }
+    out.print(ExplainView.render(r, s.get(), Output.width()));
+    return 0;
   }
 }

@@ -12,19 +12,15 @@ import dev.layerlab.schedule.Timeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code layerlab timeline}: builds the context, then draws its simulated timeline, or BuildKit against legacy. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
     description = "Build, then draw the simulated timeline: one lane per stage, the critical path, the total.")
-final class TimelineCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class TimelineCommand extends CliCommand {
   @Mixin BuildOptions options;
 
   @Parameters(paramLabel = "CONTEXT", defaultValue = ".", description = "The build context directory (default: .).")
@@ -37,32 +33,22 @@ final class TimelineCommand implements Callable<Integer> {
   boolean ascii;
 
   @Override
-  public Integer call() {
+  int run(PrintWriter out, PrintWriter err) throws UserError {
     options.context = context;
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      SimSettings sim = BuildInputs.sim(options);
-      boolean unicode = !ascii && Output.unicode();
-      Builder builder = compare ? Builder.BUILDKIT : BuildInputs.builder(options);
-      Optional<Timeline> first = timeline(builder, sim, err);
-      if (first.isEmpty()) {
-        return 1;
-      }
-      if (compare) {
-        Optional<Timeline> legacy = timeline(Builder.LEGACY, sim, err);
-        legacy.ifPresent(l -> out.print(TimelineView.compare(first.get(), l, Output.width(), unicode)));
-      } else {
-        out.print(TimelineView.render(first.get(), Output.width(), unicode));
-      }
-      out.flush();
-      err.flush();
-      return 0;
-    } catch (UserError e) {
-      err.println("ERROR: " + e.getMessage());
-      err.flush();
+    SimSettings sim = BuildInputs.sim(options);
+    boolean unicode = !ascii && Output.unicode();
+    Builder builder = compare ? Builder.BUILDKIT : BuildInputs.builder(options);
+    Optional<Timeline> first = timeline(builder, sim, err);
+    if (first.isEmpty()) {
       return 1;
     }
+    if (compare) {
+      Optional<Timeline> legacy = timeline(Builder.LEGACY, sim, err);
+      legacy.ifPresent(l -> out.print(TimelineView.compare(first.get(), l, Output.width(), unicode)));
+    } else {
+      out.print(TimelineView.render(first.get(), Output.width(), unicode));
+    }
+    return 0;
   }
 
   /** The build's timeline, or empty when it did not plan or failed (the failure is printed as the build would). */

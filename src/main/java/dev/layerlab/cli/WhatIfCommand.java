@@ -10,13 +10,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code layerlab whatif --changed PATH…}: which steps a change would rebuild and what that costs, worked
@@ -25,8 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "whatif", mixinStandardHelpOptions = true,
     description = "Say, without building, which steps would miss if files changed (--changed) or build args changed"
         + " (--build-arg), and what the rebuild would cost in simulated time. Compares with the cache in --cache-dir.")
-final class WhatIfCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class WhatIfCommand extends CliCommand {
   @Mixin BuildOptions options;
 
   @Option(names = "--changed", paramLabel = "PATH", arity = "1..*",
@@ -37,34 +33,24 @@ final class WhatIfCommand implements Callable<Integer> {
   Path context;
 
   @Override
-  public Integer call() {
+  int run(PrintWriter out, PrintWriter err) throws UserError {
     // "--changed a.js ." reads the context as one more path: take a lone "." back as the context.
     if (changed.size() > 1 && changed.get(changed.size() - 1).equals(".") && context.toString().equals(".")) {
       changed = changed.subList(0, changed.size() - 1);
     }
     options.context = context;
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      BuildRunner.Prepared p = BuildRunner.prepare(options);
-      if (p.diagnostic().isPresent()) {
-        err.print(dev.layerlab.render.DiagnosticView.render(p.diagnostic().get(), p.input().text(),
-            p.input().displayName()));
-        err.flush();
-        return 1;
-      }
-      BuildContext edited = ContextChanges.apply(p.request().context(), changed);
-      BuildRequest request = p.request().withContext(edited).withCache(p.request().cache().copy());
-      BuildResult r = BuildEngine.build(request);
-      List<String> what = new ArrayList<>(changed);
-      BuildInputs.buildArgs(options).forEach((k, v) -> what.add("build arg " + k + "=" + v));
-      out.print(WhatIfView.render(r, what.isEmpty() ? List.of("nothing changes") : what, Output.width()));
-      out.flush();
-      return 0;
-    } catch (UserError e) {
-      err.println("ERROR: " + e.getMessage());
-      err.flush();
+    BuildRunner.Prepared p = BuildRunner.prepare(options);
+    if (p.diagnostic().isPresent()) {
+      err.print(dev.layerlab.render.DiagnosticView.render(p.diagnostic().get(), p.input().text(),
+          p.input().displayName()));
       return 1;
     }
+    BuildContext edited = ContextChanges.apply(p.request().context(), changed);
+    BuildRequest request = p.request().withContext(edited).withCache(p.request().cache().copy());
+    BuildResult r = BuildEngine.build(request);
+    List<String> what = new ArrayList<>(changed);
+    BuildInputs.buildArgs(options).forEach((k, v) -> what.add("build arg " + k + "=" + v));
+    out.print(WhatIfView.render(r, what.isEmpty() ? List.of("nothing changes") : what, Output.width()));
+    return 0;
   }
 }
