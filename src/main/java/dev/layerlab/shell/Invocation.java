@@ -30,6 +30,11 @@ public final class Invocation {
     return name;
   }
 
+  /** The same program run with other arguments ({@code python -m pip ARGS} handing over to pip). */
+  public Invocation withArgs(List<String> newArgs) {
+    return new Invocation(name, newArgs, io, env, shell);
+  }
+
   /** The arguments after the name. */
   public List<String> args() {
     return args;
@@ -111,6 +116,16 @@ public final class Invocation {
   /** Runs a script in a child shell ({@code sh -c}); {@code argv0} and args become $0, $1 … */
   public int runScript(String script, String argv0, List<String> params, Io streams) {
     return Scripts.runChildScript(shell, script, argv0, params, streams, env);
+  }
+
+  /**
+   * Runs a script in a child shell whose environment is this one with {@code extraEnv} laid over it (as
+   * {@code npm run} does, prefixing PATH with {@code node_modules/.bin}).
+   */
+  public int runScript(String script, String argv0, List<String> params, Map<String, String> extraEnv, Io streams) {
+    Map<String, String> merged = new java.util.LinkedHashMap<>(env);
+    merged.putAll(extraEnv);
+    return Scripts.runChildScript(shell, script, argv0, params, streams, merged);
   }
 
   /** Whether a command of this name exists (builtin, function or on PATH) and where. */

@@ -32,13 +32,13 @@ class ProgramRegistryTest {
 
   @Test
   void programsAreFoundByTheBasenameOfWhatPathLookupFinds() {
-    fs.writeFile("/usr/bin/python3.11", Content.synthetic(10, 1), 0755, 0, 0);
-    fs.symlink("/usr/bin/python3", "python3.11", 0, 0);
-    ProgramRegistry programs = ProgramRegistry.standard().with("python3.11", inv -> {
-      inv.out("py " + inv.name() + "\n");
+    fs.writeFile("/usr/bin/ruby3.1", Content.synthetic(10, 1), 0755, 0, 0);
+    fs.symlink("/usr/bin/ruby", "ruby3.1", 0, 0);
+    ProgramRegistry programs = ProgramRegistry.standard().with("ruby3.1", inv -> {
+      inv.out("rb " + inv.name() + "\n");
       return 0;
     });
-    assertThat(Shell.run("python3", ShellContext.of(fs).withPrograms(programs)).output()).isEqualTo("py python3\n");
+    assertThat(Shell.run("ruby", ShellContext.of(fs).withPrograms(programs)).output()).isEqualTo("rb ruby\n");
   }
 
   @Test
