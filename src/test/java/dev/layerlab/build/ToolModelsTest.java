@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
  */
 class ToolModelsTest {
   static BuildResult build(String dockerfile, Map<String, String> files) {
-    return BuildEngineTest.build(dockerfile, files, Map.of(), Map.of(), new CacheMounts());
+    return BuildEngineTest.build(dockerfile, files, Map.of(), Map.of(), new dev.layerlab.cache.CacheStore());
   }
 
   static BuildResult build(String dockerfile, Map<String, String> files, Map<String, byte[]> secrets) {
-    return BuildEngineTest.build(dockerfile, files, Map.of(), secrets, new CacheMounts());
+    return BuildEngineTest.build(dockerfile, files, Map.of(), secrets, new dev.layerlab.cache.CacheStore());
   }
 
   static String output(BuildResult r) {
