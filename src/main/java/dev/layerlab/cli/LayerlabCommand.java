@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = "Simulates Docker builds without a daemon: BuildKit's parser, every layer's diff, the cache and its reasons.",
     subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, BuildCommand.class,
         TimelineCommand.class, HistoryCommand.class, InspectCommand.class, ExplainCommand.class, WhatIfCommand.class,
-        CacheCommand.class, ReplCommand.class, PlayCommand.class})
+        CacheCommand.class, ReplCommand.class, PlayCommand.class, LessonCommand.class})
 public final class LayerlabCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

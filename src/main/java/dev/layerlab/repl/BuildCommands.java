@@ -117,6 +117,7 @@ final class BuildCommands {
       c.println("note: these programs ran as no-ops (layerlab has no model of them yet): " + String.join(", ", r.unmodelled()));
     }
     r.error().ifPresent(e -> c.println("the build failed: fix the Dockerfile (show, edit N TEXT) and build again"));
+    LessonCommands.afterBuild(session);
   }
 
   static ProgressInput progressInput(Session session, Builds.Flags f) {
