@@ -27,18 +27,32 @@ final class ImageFiles {
     return files;
   }
 
-  /** Follows symlinks (at most 16), relative ones against the link's directory. */
+  /** Follows symlinks in every component (at most 32 in all), relative ones against the link's directory. */
   Optional<DiffEntry> resolve(String path) {
-    String p = clean(path);
-    for (int i = 0; i < 16; i++) {
-      DiffEntry e = files.get(p);
-      if (e == null || e.type() != DiffType.SYMLINK) {
-        return Optional.ofNullable(e);
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>(java.util.Arrays.asList(clean(path).substring(1).split("/")));
+    String at = "";
+    int links = 0;
+    while (!todo.isEmpty()) {
+      String next = at + "/" + todo.pollFirst();
+      DiffEntry e = files.get(next);
+      if (e != null && e.type() == DiffType.SYMLINK) {
+        if (++links > 32) {
+          return Optional.empty();
+        }
+        String target = e.link().orElse("");
+        java.util.List<String> parts = new java.util.ArrayList<>(java.util.Arrays.asList(
+            clean(target.startsWith("/") ? target : at + "/" + target).substring(1).split("/")));
+        java.util.Collections.reverse(parts);
+        parts.forEach(todo::addFirst);
+        at = "";
+        continue;
       }
-      String target = e.link().orElse("");
-      p = clean(target.startsWith("/") ? target : p.substring(0, p.lastIndexOf('/') + 1) + target);
+      if (e == null && !todo.isEmpty() && files.subMap(next + "/", next + "/" + Character.MAX_VALUE).isEmpty()) {
+        return Optional.empty();
+      }
+      at = next;
     }
-    return Optional.empty();
+    return Optional.ofNullable(files.get(at));
   }
 
   private void apply(Layer layer) {

@@ -29,6 +29,7 @@ public final class LessonReplay {
     Console console = new Console(new PrintWriter(text), Optional.empty(), false, false, p -> { });
     Session session = new Session(StartState.lesson(lesson), console,
         Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+    session.lessons().recording = false;
     Report start = Checker.check(lesson, session.sandbox().dockerfile(), session.sandbox().context());
     Dispatcher d = new Dispatcher(session);
     Optional<String> failed = Optional.empty();

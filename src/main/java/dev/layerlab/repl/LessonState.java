@@ -14,6 +14,8 @@ final class LessonState {
   private Optional<Course> course = Optional.empty();
   private Optional<Progress> progress = Optional.empty();
   private Path progressFile = Progress.defaultFile();
+  /** False in a headless replay: nothing is written to the learner's progress file. */
+  boolean recording = true;
   int hintsShown;
   boolean solutionViewed;
 
