@@ -80,7 +80,10 @@ public final class Checker {
     if (first.result().isEmpty()) {
       return first;
     }
-    return build(s, ContextChanges.apply(context, s.edited()), s.ephemeral() ? imported(cache) : cache);
+    // An edit to a file .dockerignore keeps out never reaches the build: only visible paths are edited.
+    List<String> visible = s.edited().stream().filter(p -> context.entries().stream()
+        .anyMatch(e -> e.path().equals(p) || e.path().startsWith(p + "/"))).toList();
+    return build(s, ContextChanges.apply(context, visible), s.ephemeral() ? imported(cache) : cache);
   }
 
   /** What a CI runner has after importing an exported cache: the layer cache, not the cache mounts. */
