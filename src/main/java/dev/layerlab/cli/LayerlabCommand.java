@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
     description = "Simulates Docker builds without a daemon: BuildKit's parser, every layer's diff, the cache and its reasons.",
     subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, BuildCommand.class,
         TimelineCommand.class, HistoryCommand.class, InspectCommand.class, ExplainCommand.class, WhatIfCommand.class,
-        CacheCommand.class, ReplCommand.class, PlayCommand.class, EfficiencyCommand.class, AdviseCommand.class,
-        SecretsCommand.class, RunCommand.class})
+        CacheCommand.class, ReplCommand.class, PlayCommand.class, LessonCommand.class, EfficiencyCommand.class,
+        AdviseCommand.class, SecretsCommand.class, RunCommand.class})
 public final class LayerlabCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -43,7 +43,8 @@ final class BuildCommands {
         }
       } else {
         ProgressInput in = progressInput(session, f);
-        c.print(progress.equals("plain") ? ProgressPlain.render(r, in) : ProgressTty.render(r, in, c.width()));
+        dev.layerlab.schedule.Timeline t = timeline(session, r);
+        c.print(progress.equals("plain") ? ProgressPlain.render(r, in, t) : ProgressTty.render(r, in, c.width(), t));
       }
       summary(session, r);
     }
@@ -88,9 +89,14 @@ final class BuildCommands {
     @Override
     void run() {
       BuildResult r = session.lastBuild().orElseThrow(() -> new ReplException("nothing built yet: type build"));
-      out().print(dev.layerlab.render.TimelineView.render(dev.layerlab.schedule.Scheduler.schedule(r), out().width(),
-          out().unicode()));
+      out().print(dev.layerlab.render.TimelineView.render(timeline(session, r), out().width(), out().unicode()));
     }
+  }
+
+  /** The build on the simulated clock, with the current lesson's cost overrides (as its checks see it). */
+  static dev.layerlab.schedule.Timeline timeline(Session session, BuildResult r) {
+    return dev.layerlab.schedule.Scheduler.schedule(r, session.start().lesson().map(dev.layerlab.lesson.Checker::settings)
+        .orElse(dev.layerlab.schedule.SimSettings.defaults()));
   }
 
   static void advance(Session session) {
@@ -117,6 +123,7 @@ final class BuildCommands {
       c.println("note: these programs ran as no-ops (layerlab has no model of them yet): " + String.join(", ", r.unmodelled()));
     }
     r.error().ifPresent(e -> c.println("the build failed: fix the Dockerfile (show, edit N TEXT) and build again"));
+    LessonCommands.afterBuild(session);
   }
 
   static ProgressInput progressInput(Session session, Builds.Flags f) {

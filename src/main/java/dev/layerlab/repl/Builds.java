@@ -7,6 +7,7 @@ import dev.layerlab.dockerfile.Diagnostic;
 import dev.layerlab.dockerfile.Dockerfile;
 import dev.layerlab.dockerfile.DockerfileException;
 import dev.layerlab.image.ImageCatalogue;
+import dev.layerlab.lesson.Checker;
 import dev.layerlab.plan.BuildPlan;
 import dev.layerlab.plan.Builder;
 import dev.layerlab.plan.PlanException;
@@ -39,7 +40,9 @@ final class Builds {
     if (plan.isEmpty()) {
       return Optional.empty();
     }
-    BuildRequest request = new BuildRequest(plan.get(), s.context(), Map.of(), ImageCatalogue.standard(),
+    // In a lesson, builds get the lesson's --secret values, as its CI job would pass them.
+    Map<String, byte[]> secrets = session.start().lesson().map(Checker::secrets).orElse(Map.of());
+    BuildRequest request = new BuildRequest(plan.get(), s.context(), secrets, ImageCatalogue.standard(),
         session.cache(), flags.noCache(), java.util.Set.of());
     BuildResult r = BuildEngine.build(request);
     session.built(r);
@@ -62,7 +65,10 @@ final class Builds {
   private static Optional<BuildPlan> plan(Session session, Flags flags) {
     String text = session.sandbox().dockerfile();
     try {
-      return Optional.of(Planner.plan(Dockerfile.parse(text), new PlanOptions(flags.target(), flags.buildArgs(), flags.builder())));
+      Map<String, String> args = new java.util.LinkedHashMap<>(
+          session.start().lesson().map(l -> l.build().buildArgs()).orElse(Map.of()));
+      args.putAll(flags.buildArgs());
+      return Optional.of(Planner.plan(Dockerfile.parse(text), new PlanOptions(flags.target(), args, flags.builder())));
     } catch (DockerfileException e) {
       return failed(session, e.diagnostic(), text);
     } catch (PlanException e) {

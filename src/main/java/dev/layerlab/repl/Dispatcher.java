@@ -40,6 +40,10 @@ final class Dispatcher {
         session.console().println("unknown command: " + words.get(0) + closest(words.get(0)) + " (help lists the commands)");
         return 1;
       }
+      if (session.start().lesson().map(l -> l.disabled().contains(words.get(0))).orElse(false)) {
+        session.console().println(words.get(0) + " is switched off in this lesson (lesson list, or lesson N, to leave it)");
+        return 1;
+      }
       return commands.execute(words.toArray(new String[0]));
     } catch (RuntimeException | StackOverflowError e) {
       return failed(e, commands, null);

@@ -76,8 +76,21 @@ public final class Repl {
     }
   }
 
+  /** A project when one is named; else the learner's current lesson, if the progress file names one; else the starter. */
   static StartState startState(Options options) {
-    return options.project().map(StartState::project).orElseGet(StartState::starter);
+    return options.project().map(StartState::project).orElseGet(Repl::currentLesson);
+  }
+
+  private static StartState currentLesson() {
+    try {
+      dev.layerlab.lesson.Progress p = dev.layerlab.lesson.Progress.load(dev.layerlab.lesson.Progress.defaultFile());
+      p.warnings().forEach(w -> System.err.println("layerlab: warning: " + w));
+      return p.current().flatMap(id -> dev.layerlab.lesson.Course.bundled().find(id)).map(StartState::lesson)
+          .orElseGet(StartState::starter);
+    } catch (RuntimeException e) {
+      System.err.println("layerlab: the course could not be read (" + e.getMessage() + "); starting the starter sandbox");
+      return StartState.starter();
+    }
   }
 
   /** Reads and runs lines until exit, Ctrl-D or the end of the input; non-zero if a scripted command failed. */
@@ -137,7 +150,9 @@ public final class Repl {
   void welcome() {
     Console c = session.console();
     c.println("layerlab: the " + session.start().name() + " sandbox, in memory (nothing is written unless you save).");
-    c.println("Try: show, build, write FILE TEXT, build again, undo. help lists every command.");
+    session.start().lesson().ifPresentOrElse(l -> {
+      c.println("Lesson " + l.number() + ": " + l.title() + " (goal shows the task, hint helps, lesson list shows the course)");
+    }, () -> c.println("Try: show, build, write FILE TEXT, build again, undo. help lists every command."));
   }
 
   private void saveHistory() {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         InspectCommands.Layers.class, InspectCommands.Diff.class, InspectCommands.Tree.class, InspectCommands.History.class,
         InspectCommands.Inspect.class, InspectCommands.Explain.class, InspectCommands.WhatIf.class,
         SessionCommands.Undo.class, SessionCommands.Redo.class, SessionCommands.Reset.class, SessionCommands.Save.class,
-        SessionCommands.Load.class, SessionCommands.Present.class, SessionCommands.Exit.class})
+        SessionCommands.Load.class, LessonCommands.LessonCmd.class, LessonCommands.Goal.class, LessonCommands.Hint.class,
+        LessonCommands.Check.class, LessonCommands.Solution.class, SessionCommands.Present.class, SessionCommands.Exit.class})
 final class ReplCommands implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

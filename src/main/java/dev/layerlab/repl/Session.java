@@ -23,6 +23,7 @@ final class Session {
   private Optional<BuildResult> lastBuild = Optional.empty();
   private Optional<Stepper> stepper = Optional.empty();
   private boolean quit;
+  private final LessonState lessons = new LessonState();
 
   Session(StartState start, Console console, Clock clock) {
     this.start = start;
@@ -115,6 +116,11 @@ final class Session {
 
   void stepper(Optional<Stepper> s) {
     stepper = s;
+  }
+
+  /** The course, the learner's progress and the current lesson's hint count. */
+  LessonState lessons() {
+    return lessons;
   }
 
   Optional<Path> directory() {
