@@ -1,5 +1,10 @@
 package dev.layerlab.lesson;
 
+import dev.layerlab.analysis.efficiency.Efficiency;
+import dev.layerlab.analysis.efficiency.EfficiencyReport;
+import dev.layerlab.analysis.efficiency.Mode;
+import dev.layerlab.analysis.start.WillItStart;
+
 import dev.layerlab.build.StepRecord;
 import dev.layerlab.image.HistoryRow;
 import dev.layerlab.image.Image;
@@ -140,7 +145,7 @@ sealed interface Check {
   record EfficiencyAbove(double min) implements Check {
     public Verdict check(Run run) {
       return run.image().map(i -> {
-        Efficiency e = Efficiency.of(i);
+        EfficiencyReport e = Efficiency.analyse(i, Mode.DIVE);
         return Verdict.of(e.score() > min, String.format(java.util.Locale.ROOT,
             "efficiency is %.2f %% (wasted %s); the goal is above %.2f %%", e.score() * 100, Units.bytes(e.wastedBytes()), min * 100));
       }).orElseGet(() -> noImage(run));
@@ -150,7 +155,7 @@ sealed interface Check {
   record WouldStart(boolean starts) implements Check {
     public Verdict check(Run run) {
       return run.image().map(i -> {
-        Optional<String> problem = Startup.problem(i);
+        Optional<String> problem = WillItStart.check(i).error();
         return Verdict.of(problem.isEmpty() == starts, problem.map(p -> "the container would not start: " + p)
             .orElse("the container would start"));
       }).orElseGet(() -> noImage(run));
