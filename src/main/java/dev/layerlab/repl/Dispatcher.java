@@ -44,6 +44,13 @@ final class Dispatcher {
         session.console().println(words.get(0) + " is switched off in this lesson (lesson list, or lesson N, to leave it)");
         return 1;
       }
+      if (words.size() >= 2 && (words.get(1).equals("--help") || words.get(1).equals("-h"))) {
+        // Only right after the command: later, --help may be part of a Dockerfile line being typed.
+        java.io.StringWriter usage = new java.io.StringWriter();
+        commands.getSubcommands().get(words.get(0)).usage(new java.io.PrintWriter(usage));
+        session.console().print(usage.toString());
+        return 0;
+      }
       return commands.execute(words.toArray(new String[0]));
     } catch (RuntimeException | StackOverflowError e) {
       return failed(e, commands, null);
