@@ -16,7 +16,8 @@ final class Cli {
     }
 
     Run assertNoStackTrace() {
-      assertThat(all()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal error");
+      assertThat(all()).doesNotContain("\tat ").doesNotContain("Exception in thread").doesNotContain("internal error")
+          .doesNotContainPattern("(java|javax|dev|com|org)\\.[\\w.$]+(Exception|Error)\\b");
       return this;
     }
   }
