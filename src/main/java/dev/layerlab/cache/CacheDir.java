@@ -25,6 +25,11 @@ import java.util.Optional;
 public final class CacheDir {
   private static final String FILE = "cache.json";
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * File locks are held per JVM, not per thread: a second thread asking for one throws
+   * OverlappingFileLockException. Threads of one process therefore take turns on this monitor first.
+   */
+  private static final Object IN_PROCESS = new Object();
 
   private CacheDir() {}
 
@@ -36,6 +41,12 @@ public final class CacheDir {
     if (!Files.exists(file)) {
       return new Loaded(new CacheStore(), Optional.empty());
     }
+    synchronized (IN_PROCESS) {
+      return loadLocked(dir, file);
+    }
+  }
+
+  private static Loaded loadLocked(Path dir, Path file) {
     try (FileChannel lockChannel = lockFile(dir); FileLock lock = lockChannel.lock(0, Long.MAX_VALUE, true)) {
       return new Loaded(read(JSON.readTree(file.toFile())), Optional.empty());
     } catch (IOException | RuntimeException e) {
@@ -47,6 +58,12 @@ public final class CacheDir {
   public static void save(Path dir, CacheStore store) throws IOException {
     Files.createDirectories(dir);
     byte[] bytes = JSON.writeValueAsBytes(write(store));
+    synchronized (IN_PROCESS) {
+      saveLocked(dir, bytes);
+    }
+  }
+
+  private static void saveLocked(Path dir, byte[] bytes) throws IOException {
     try (FileChannel lockChannel = lockFile(dir); FileLock lock = lockChannel.lock()) {
       Path tmp = Files.createTempFile(dir, "cache", ".tmp");
       Files.write(tmp, bytes);

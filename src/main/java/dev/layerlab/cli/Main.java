@@ -8,7 +8,13 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    try {
+      System.exit(run(args));
+    } catch (OutOfMemoryError e) {
+      System.err.println("ERROR: layerlab ran out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MiB heap); give it more with LAYERLAB_JAVA_OPTS=-Xmx1g");
+      System.exit(1);
+    }
   }
 
   /** Runs one command line and returns its exit status; never exits the JVM. */

@@ -10,6 +10,11 @@ import java.util.Locale;
  * after their line, and each instruction's arguments split by its own line parser.
  */
 public final class Parser {
+  /** layerlab's bound on a whole Dockerfile (BuildKit has only the 64 KiB line limit; its gRPC messages stop near 16 MiB). */
+  public static final int MAX_DOCKERFILE_BYTES = 4 << 20;
+  /** layerlab's bound on one heredoc body, so an unterminated or runaway heredoc stays small. */
+  public static final int MAX_HEREDOC_BYTES = 1 << 20;
+
   private final List<String> lines;
   private final DirectiveScanner directives = new DirectiveScanner();
   private final List<Node> nodes = new ArrayList<>();
@@ -24,7 +29,15 @@ public final class Parser {
 
   /** Parses a whole Dockerfile; a malformed one throws {@link DockerfileException}. */
   public static ParseResult parse(String text) {
+    if (text.length() > MAX_DOCKERFILE_BYTES) {
+      throw new DockerfileException(new Diagnostic(tooBig(), SourceRange.line(1)));
+    }
     return new Parser(text).run();
+  }
+
+  /** The message for a Dockerfile over {@link #MAX_DOCKERFILE_BYTES}. */
+  public static String tooBig() {
+    return "dockerfile greater than max allowed size of " + MAX_DOCKERFILE_BYTES + " bytes";
   }
 
   private ParseResult run() {
@@ -100,6 +113,10 @@ public final class Parser {
         return doc.withContent(body.toString());
       }
       body.append(raw);
+      if (body.length() > MAX_HEREDOC_BYTES) {
+        throw new DockerfileException(new Diagnostic("heredoc " + doc.name() + " greater than max allowed size of "
+            + MAX_HEREDOC_BYTES + " bytes", new SourceRange(start, current)));
+      }
     }
     throw new DockerfileException(new Diagnostic("unterminated heredoc", new SourceRange(start, current)));
   }

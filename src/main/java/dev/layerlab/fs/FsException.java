@@ -18,6 +18,7 @@ public final class FsException extends RuntimeException {
     INVALID("Invalid argument"),
     NOT_PERMITTED("Operation not permitted"),
     TOO_BIG("File too large"),
+    NAME_TOO_LONG("File name too long"),
     IO("Input/output error");
 
     private final String text;

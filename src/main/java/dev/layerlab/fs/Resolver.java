@@ -10,9 +10,16 @@ import java.util.Optional;
  * Turns a path as a program wrote it into the physical path, following symlinks component by
  * component as the kernel's path walk does: {@code ..} goes to the parent of the physical directory
  * reached, an absolute target restarts at the root, and more than 40 links fail with ELOOP.
+ *
+ * <p>Limits: a path longer than Linux's PATH_MAX (4096 bytes with its NUL), a name longer than NAME_MAX
+ * (255), or a path deeper than {@link #MAX_DEPTH} directories fails with ENAMETOOLONG. The depth bound is
+ * layerlab's own: each lookup walks the path from the root, so unbounded depth would cost cubic time.
  */
 final class Resolver {
   static final int MAX_LINKS = 40;
+  static final int PATH_MAX = 4096;
+  static final int NAME_MAX = 255;
+  static final int MAX_DEPTH = 256;
 
   private final Store store;
 
@@ -29,6 +36,9 @@ final class Resolver {
     if (!path.startsWith("/")) {
       throw new IllegalArgumentException("not an absolute path: " + path);
     }
+    if (path.length() >= PATH_MAX) {
+      throw new FsException(FsException.Kind.NAME_TOO_LONG, path);
+    }
     boolean follow = followLast || (path.length() > 1 && path.endsWith("/"));
     Deque<String> todo = new ArrayDeque<>(components(path));
     List<String> done = new ArrayList<>();
@@ -40,6 +50,9 @@ final class Resolver {
           done.remove(done.size() - 1);
         }
         continue;
+      }
+      if (name.length() > NAME_MAX || done.size() >= MAX_DEPTH) {
+        throw new FsException(FsException.Kind.NAME_TOO_LONG, path);
       }
       String candidate = join(done, name);
       boolean last = todo.isEmpty();

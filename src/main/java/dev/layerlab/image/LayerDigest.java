@@ -17,13 +17,25 @@ public final class LayerDigest {
     if (diff.isEmpty()) {
       return EMPTY;
     }
+    java.security.MessageDigest sha = sha256();
     StringBuilder canonical = new StringBuilder();
     for (DiffEntry e : diff.entries()) {
+      canonical.setLength(0);
       canonical.append(e.path()).append('\0').append(e.type()).append('\0').append(Integer.toOctalString(e.mode()))
           .append('\0').append(e.uid()).append(':').append(e.gid()).append('\0').append(e.size()).append('\0')
           .append(e.content().map(c -> c.digest()).orElse("")).append('\0').append(e.link().orElse(""))
           .append('\n');
+      sha.update(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
-    return ContentDigest.of(canonical.toString());
+    return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
+  }
+
+  /** The same bytes as one canonical text would give, hashed entry by entry: a 50 000-file layer needs no 10 MB string. */
+  private static java.security.MessageDigest sha256() {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 }

@@ -60,6 +60,7 @@ public final class Planner {
     Set<Integer> deps = new TreeSet<>();
     base.stage().ifPresent(deps::add);
     for (Instruction i : s.instructions()) {
+      CopySources.check(i);
       deps.addAll(StageDependencies.of(df, s, i));
     }
     Optional<String> platform = from.platform().map(p ->

@@ -325,7 +325,25 @@ final class Interpreter implements Node.Visitor<Integer> {
       streams.err().write(st.argv0 + ": " + name + ": not found\n");
       return 127;
     }
+    if (argBytes(name, args, env) > ARG_MAX) {
+      streams.err().write(st.argv0 + ": " + name + ": Argument list too long\n");
+      return 126;
+    }
     return runFound(path, name, args, streams, env);
+  }
+
+  /** Linux's default ARG_MAX: the arguments and environment given to exec, NULs included, fail with E2BIG above it. */
+  static final long ARG_MAX = 2L << 20;
+
+  private static long argBytes(String name, List<String> args, Map<String, String> env) {
+    long n = name.length() + 1L;
+    for (String a : args) {
+      n += a.length() + 1L;
+    }
+    for (Map.Entry<String, String> e : env.entrySet()) {
+      n += e.getKey().length() + e.getValue().length() + 2L;
+    }
+    return n;
   }
 
   /** Runs the program at {@code path} (found on PATH) without any shell in between. */

@@ -1,0 +1,3 @@
+ARG IMG
+FROM $IMG
+RUN true

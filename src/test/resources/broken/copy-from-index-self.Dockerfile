@@ -1,0 +1,2 @@
+FROM busybox
+COPY --from=0 /x /x

@@ -1,0 +1,2 @@
+FROM busybox AS build
+COPY --from=build /x /x

@@ -1,0 +1,3 @@
+FROM busybox
+ARG STAGE=base
+COPY --from=$STAGE /x /x

@@ -1,0 +1,2 @@
+FROM busybox
+COPY git@github.com:moby/buildkit.git /src

@@ -1,0 +1,2 @@
+FROM busybox
+COPY nope.txt /nope.txt

@@ -1,0 +1,2 @@
+FROM busybox
+COPY https://example.com/a.tgz /a.tgz

@@ -1,0 +1,3 @@
+ARG IMG=app
+FROM $IMG AS app
+RUN true

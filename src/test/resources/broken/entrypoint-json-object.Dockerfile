@@ -1,0 +1,2 @@
+FROM busybox
+ENTRYPOINT ["sh", {"a": 1}]

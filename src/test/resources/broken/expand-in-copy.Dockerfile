@@ -1,0 +1,2 @@
+FROM busybox
+COPY ${SRC:?no source} /a.txt

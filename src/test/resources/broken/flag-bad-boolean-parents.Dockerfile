@@ -1,0 +1,2 @@
+FROM busybox
+COPY --parents=sometimes a.txt /a.txt

@@ -1,0 +1,2 @@
+FROM busybox
+COPY --link=maybe a.txt /a.txt

@@ -1,0 +1,2 @@
+FROM busybox
+ADD --form=x a.txt /a.txt

@@ -1,0 +1,1 @@
+FROM --platfrom=linux/amd64 busybox

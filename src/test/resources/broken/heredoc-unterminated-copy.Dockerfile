@@ -1,0 +1,3 @@
+FROM busybox
+COPY <<EOF /hello.txt
+hello

@@ -1,0 +1,5 @@
+FROM busybox
+RUN <<A cat - && sh <<B
+first
+A
+echo second

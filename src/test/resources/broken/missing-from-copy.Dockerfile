@@ -1,0 +1,3 @@
+# a comment
+COPY a.txt /a.txt
+FROM busybox

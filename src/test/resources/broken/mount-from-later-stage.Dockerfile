@@ -1,0 +1,3 @@
+FROM busybox AS a
+RUN --mount=from=b,target=/t true
+FROM busybox AS b

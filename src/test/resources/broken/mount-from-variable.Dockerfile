@@ -1,0 +1,3 @@
+FROM busybox
+ARG SRC=busybox
+RUN --mount=from=$SRC,target=/src true

@@ -1,0 +1,2 @@
+FROM busybox
+RUN --mount=type=bind,colour=red,target=/x true

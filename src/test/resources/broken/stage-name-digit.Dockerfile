@@ -1,0 +1,2 @@
+FROM busybox AS 1st
+RUN true

@@ -1,0 +1,2 @@
+FROM busybox AS my@stage
+RUN true

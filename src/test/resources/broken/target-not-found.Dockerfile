@@ -1,0 +1,3 @@
+FROM busybox AS build
+RUN true
+FROM busybox AS final

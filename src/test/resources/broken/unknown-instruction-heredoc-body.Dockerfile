@@ -1,0 +1,5 @@
+FROM busybox
+RUN <<EOF
+echo a
+EOF
+echo b

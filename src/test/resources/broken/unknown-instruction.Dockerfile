@@ -1,0 +1,3 @@
+FROM busybox
+WORKDIR /app
+RUNN echo hi
