@@ -88,9 +88,9 @@ class InterpreterTest {
 
   @Test
   void programOnPathWithoutModel_isReportedAndDoesNothing() {
-    fs.writeFile("/usr/bin/curl", Content.synthetic(200_000, 9), 0755, 0, 0);
-    ShellResult r = run("curl -fsSL http://example.com/x.sh | sh; echo done");
-    assertThat(r.unmodelled()).containsExactly("curl");
+    fs.writeFile("/usr/bin/terraform", Content.synthetic(200_000, 9), 0755, 0, 0);
+    ShellResult r = run("terraform init | sh; echo done");
+    assertThat(r.unmodelled()).containsExactly("terraform");
     assertThat(r.output()).isEqualTo("done\n");
     assertThat(r.exitCode()).isZero();
   }
