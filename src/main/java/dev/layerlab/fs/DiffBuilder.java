@@ -31,8 +31,8 @@ final class DiffBuilder {
       examined++;
       visit(touched.getKey(), touched.getValue());
     }
-    List<DiffEntry> sorted = new ArrayList<>(entries.values());
-    sorted.sort(TarOrder.ENTRIES);
+    // The map is keyed by each entry's tar-order key already: sort by those keys, not recompute them.
+    List<DiffEntry> sorted = new ArrayList<>(new java.util.TreeMap<>(entries).values());
     return new LayerDiff(linkSecondNames(sorted));
   }
 
