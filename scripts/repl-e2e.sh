@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# End-to-end: starts the REPL in tmux as a learner would (./layerlab), types commands, checks the screen.
+# End-to-end: starts the REPL in tmux (./layerlab repl: the starter sandbox), types commands as a learner
+# would, checks the screen.
 # LAYERLAB_CMD overrides how layerlab is started (the JUnit wrapper passes a java command line).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -22,7 +23,7 @@ wait_for() { # wait_for TEXT [SECONDS]
 type_line() { tmux send-keys -t "$session" -l -- "$1"; tmux send-keys -t "$session" Enter; }
 
 tmux new-session -d -s "$session" -x 100 -y 40 \
-  "env HOME='$home' TERM=xterm-256color JAVA_TOOL_OPTIONS=-Dorg.jline.utils.disableAlternateCharset=true $cmd; sleep 2"
+  "env HOME='$home' TERM=xterm-256color JAVA_TOOL_OPTIONS=-Dorg.jline.utils.disableAlternateCharset=true $cmd repl; sleep 2"
 wait_for "starter>" 60
 type_line "build"
 wait_for "6 layers"

@@ -40,6 +40,7 @@ public final class LayerlabCommand implements Callable<Integer> {
     ReplCommand repl = new ReplCommand();
     repl.present = present;
     repl.noColor = noColor;
+    repl.firstLesson = true;
     return repl.call();
   }
 

@@ -24,12 +24,15 @@ final class ReplCommand implements Callable<Integer> {
   @Option(names = "--no-history", description = "Do not keep the command history in ~/.layerlab/history.")
   boolean noHistory;
 
+  /** Set by plain {@code layerlab}: a learner with no progress yet starts on the first lesson. */
+  boolean firstLesson;
+
   @Override
   public Integer call() {
     return Repl.start(options());
   }
 
   Repl.Options options() {
-    return new Repl.Options(Optional.ofNullable(dir), present, noColor, !noHistory);
+    return new Repl.Options(Optional.ofNullable(dir), present, noColor, !noHistory, firstLesson);
   }
 }

@@ -28,7 +28,15 @@ public final class Repl {
   private boolean failed;
 
   /** How to start: which sandbox, presentation mode, colour. */
-  public record Options(Optional<Path> project, boolean present, boolean noColor, boolean history) {}
+  /**
+   * @param firstLesson start a learner who has no progress yet on the first lesson (plain {@code layerlab});
+   *     {@code layerlab repl} without a directory starts the starter sandbox then
+   */
+  public record Options(Optional<Path> project, boolean present, boolean noColor, boolean history, boolean firstLesson) {
+    public Options(Optional<Path> project, boolean present, boolean noColor, boolean history) {
+      this(project, present, noColor, history, false);
+    }
+  }
 
   Repl(Terminal terminal, StartState start, Options options, Clock clock) {
     this.dumb = isDumb(terminal);
@@ -76,17 +84,24 @@ public final class Repl {
     }
   }
 
-  /** A project when one is named; else the learner's current lesson, if the progress file names one; else the starter. */
+  /**
+   * A project when one is named; else the learner's current lesson, if the progress file names one; on
+   * a first run (no progress file yet) the first lesson; else the starter sandbox.
+   */
   static StartState startState(Options options) {
-    return options.project().map(StartState::project).orElseGet(Repl::currentLesson);
+    return options.project().map(StartState::project).orElseGet(() -> currentLesson(options.firstLesson()));
   }
 
-  private static StartState currentLesson() {
+  private static StartState currentLesson(boolean firstLesson) {
     try {
-      dev.layerlab.lesson.Progress p = dev.layerlab.lesson.Progress.load(dev.layerlab.lesson.Progress.defaultFile());
+      java.nio.file.Path file = dev.layerlab.lesson.Progress.defaultFile();
+      boolean firstRun = firstLesson && !java.nio.file.Files.exists(file);
+      dev.layerlab.lesson.Progress p = dev.layerlab.lesson.Progress.load(file);
       p.warnings().forEach(w -> System.err.println("layerlab: warning: " + w));
-      return p.current().flatMap(id -> dev.layerlab.lesson.Course.bundled().find(id)).map(StartState::lesson)
-          .orElseGet(StartState::starter);
+      dev.layerlab.lesson.Course course = dev.layerlab.lesson.Course.bundled();
+      java.util.Optional<String> id = p.current().or(() -> firstRun && !course.lessons().isEmpty()
+          ? java.util.Optional.of("1") : java.util.Optional.empty());
+      return id.flatMap(course::find).map(StartState::lesson).orElseGet(StartState::starter);
     } catch (RuntimeException e) {
       System.err.println("layerlab: the course could not be read (" + e.getMessage() + "); starting the starter sandbox");
       return StartState.starter();
