@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** BuildKit's "did you mean": the closest option within edit distance 2, in the case style of the input. */
-final class Suggest {
+public final class Suggest {
   private Suggest() {}
 
   static String wrap(String message, String value, List<String> options, boolean caseSensitive) {
     return closest(value, options, caseSensitive).map(m -> message + " (did you mean " + m + "?)").orElse(message);
   }
 
-  static Optional<String> closest(String value, List<String> options, boolean caseSensitive) {
+  public static Optional<String> closest(String value, List<String> options, boolean caseSensitive) {
     String val = caseSensitive ? value : value.toLowerCase(Locale.ROOT);
     String match = null;
     int min = 3;

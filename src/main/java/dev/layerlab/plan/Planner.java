@@ -4,6 +4,7 @@ import dev.layerlab.dockerfile.Dockerfile;
 import dev.layerlab.dockerfile.Instruction;
 import dev.layerlab.dockerfile.SourceRange;
 import dev.layerlab.dockerfile.Stage;
+import dev.layerlab.dockerfile.Suggest;
 import dev.layerlab.dockerfile.WordExpander;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class Planner {
     }
     List<String> names = df.stages().stream().flatMap(s -> s.name().stream()).toList();
     String message = "target stage \"" + wanted + "\" could not be found";
-    String suggestion = closest(wanted, names).map(n -> " (did you mean " + n + "?)").orElse("");
+    String suggestion = Suggest.closest(wanted, names, false).map(n -> " (did you mean " + n + "?)").orElse("");
     throw new PlanException(message + suggestion, lastLine(df));
   }
 
@@ -88,21 +89,6 @@ public final class Planner {
     if (into.add(stage)) {
       stages.get(stage).dependencies().forEach(d -> collect(stages, d, into));
     }
-  }
-
-  private static Optional<String> closest(String wanted, List<String> names) {
-    return names.stream().filter(n -> distance(n, wanted.toLowerCase(Locale.ROOT)) <= 2).findFirst();
-  }
-
-  private static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      for (int j = 0; j <= b.length(); j++) {
-        d[i][j] = i == 0 ? j : j == 0 ? i : Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
-            d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-    }
-    return d[a.length()][b.length()];
   }
 
   private static SourceRange lastLine(Dockerfile df) {
