@@ -20,7 +20,7 @@ final class BindMount {
 
   static void setUp(Mount m, String target, StageState s, BuildSession session, Instruction.Run at,
       List<Runnable> teardown) {
-    SimFs fs = s.fs;
+    SimFs fs = s.fs();
     SourceTree tree = SourceTrees.resolve(m.from(), session, s, at);
     String source = m.source().isEmpty() ? "/" : m.source();
     fs.mkdirs(target, 0755, 0, 0);

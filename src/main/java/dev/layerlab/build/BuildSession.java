@@ -3,6 +3,7 @@ package dev.layerlab.build;
 import dev.layerlab.cache.CacheDecision;
 import dev.layerlab.cache.CacheEntry;
 import dev.layerlab.cache.CacheKey;
+import dev.layerlab.cache.CopyMemo;
 import dev.layerlab.cache.Decider;
 import dev.layerlab.cache.KeyPart;
 import dev.layerlab.dockerfile.Instruction;
@@ -41,8 +42,16 @@ final class BuildSession {
     this.request = request;
   }
 
-  /** What a layer-making step did. */
-  record Outcome(String createdBy, double seconds, List<String> output) {}
+  /**
+   * What a layer-making step did.
+   *
+   * @param notes what the build should note about it (e.g. an archive extracted)
+   */
+  record Outcome(String createdBy, double seconds, List<String> output, List<String> notes) {
+    Outcome(String createdBy, double seconds, List<String> output) {
+      this(createdBy, seconds, output, List.of());
+    }
+  }
 
   /** A step body that changes the stage's filesystem and says what it did. */
   interface Body {
@@ -72,14 +81,17 @@ final class BuildSession {
 
   /**
    * A step whose key depends on what it copies (COPY, ADD): it runs, then the cache decides. A hit
-   * then is the same layer the cache holds, since the same inputs give the same files.
+   * then is the same layer the cache holds, since the same inputs give the same files. A copy already
+   * made from exactly these {@code inputs} is taken as it was instead of copying again.
    */
-  void copyStep(StageState stage, Instruction at, String name, List<KeyPart> parts, Body body,
+  void copyStep(StageState stage, Instruction at, String name, List<KeyPart> parts, String inputs, Body body,
       java.util.function.Function<Layer, List<KeyPart>> copied) {
     stage.stepIndex++;
-    Ran ran = execute(stage, at, name, body, Optional.empty());
+    Made made = request.cache().copyMade(inputs).map(m -> madeBefore(stage, m))
+        .orElseGet(() -> copyNow(stage, at, name, inputs, body, copied));
+    Ran ran = made.ran();
     List<KeyPart> all = new ArrayList<>(parts);
-    all.addAll(copied.apply(ran.layer()));
+    all.addAll(made.copied());
     CacheKey key = CacheKey.of(stage.lastKey, all);
     CacheDecision decision = decide(stage, key);
     if (decision instanceof CacheDecision.Hit hit) {
@@ -92,6 +104,24 @@ final class BuildSession {
     }
     commitLayer(stage, ran.layer(), ran.outcome().createdBy());
     finish(stage, at, name, key, ran, ((CacheDecision.Miss) decision).reason().text());
+  }
+
+  /** A copy's result and the key parts of the files it copied. */
+  private record Made(Ran ran, List<KeyPart> copied) {}
+
+  private Made madeBefore(StageState stage, CopyMemo memo) {
+    stage.applyCached(memo.layer().diff());
+    notes.addAll(memo.notes());
+    return new Made(new Ran(new Outcome(memo.createdBy(), memo.seconds(), List.of()), memo.layer()), memo.copied());
+  }
+
+  private Made copyNow(StageState stage, Instruction at, String name, String inputs, Body body,
+      java.util.function.Function<Layer, List<KeyPart>> copied) {
+    Ran ran = execute(stage, at, name, body, Optional.empty());
+    List<KeyPart> parts = copied.apply(ran.layer());
+    Outcome o = ran.outcome();
+    request.cache().rememberCopy(inputs, new CopyMemo(ran.layer(), o.createdBy(), o.seconds(), o.notes(), parts));
+    return new Made(ran, parts);
   }
 
   /** The key of the step about to be recorded and its last build's, kept for {@code explain}. */
@@ -108,7 +138,7 @@ final class BuildSession {
   private void reuse(StageState stage, Instruction at, String name, CacheEntry entry, CacheKey key) {
     Optional<Layer> layer = entry.layer();
     layer.ifPresent(l -> {
-      stage.fs.apply(l.diff());
+      stage.applyCached(l.diff());
       stage.layers.add(l);
     });
     stage.history.add(layer.map(l -> historyRow(l.createdBy(), l)).orElse(new HistoryRow(entry.label(), true, "", 0)));
@@ -120,20 +150,21 @@ final class BuildSession {
   private record Ran(Outcome outcome, Layer layer) {}
 
   private Ran execute(StageState stage, Instruction at, String name, Body body, Optional<String> reason) {
-    stage.fs.beginStep();
+    stage.fs().beginStep();
     Outcome outcome;
     try {
       outcome = body.run();
     } catch (BuildException e) {
-      stage.fs.endStep();
+      stage.fs().endStep();
       record(stage, at, name, e.seconds(), e.output(), Optional.empty(), Optional.of(e.getMessage()),
           Optional.of(false), reason);
       throw e;
     } catch (FsException e) {
-      stage.fs.endStep();
+      stage.fs().endStep();
       throw new BuildException(e.getMessage(), at.node().range());
     }
-    LayerDiff diff = stage.fs.endStep();
+    LayerDiff diff = stage.fs().endStep();
+    notes.addAll(outcome.notes());
     return new Ran(outcome, Layer.built(outcome.createdBy(), diff, legacy()));
   }
 

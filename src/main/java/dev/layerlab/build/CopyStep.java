@@ -32,18 +32,33 @@ final class CopyStep {
     CopyRequest req = new CopyRequest(kind, srcs, dest, s.workdir(), flags.chown().map(c -> expand.word(s, at, c)),
         flags.chmod().map(c -> expand.word(s, at, c)), flags.link(), flags.parents(), flags.excludes(),
         flags.unpack(), inline);
-    SourceTree tree = SourceTrees.resolve(from.orElse(""), session, s, at);
+    String source = SourceTrees.identity(from.orElse(""), session, s, at);
+    List<KeyPart> parts = instructionParts(req, from);
     CopyOutcome[] done = new CopyOutcome[1];
-    session.copyStep(s, at, name, instructionParts(req, from), () -> {
+    session.copyStep(s, at, name, parts, inputs(parts, req, source, s, session), () -> {
+      SourceTree tree = SourceTrees.resolve(from.orElse(""), session, s, at);
       try {
-        done[0] = CopyOperation.apply(tree, s.fs, req);
+        done[0] = CopyOperation.apply(tree, s.fs(), req);
       } catch (CopyException e) {
         throw new BuildException(session.legacy() ? legacyError(kind, e) : e.getMessage(), at.node().range());
       }
-      session.notes.addAll(done[0].notes());
       String text = session.legacy() ? legacyCreatedBy(kind, done[0], dest) : createdBy(kind, srcs, sources.inline(), dest);
-      return new BuildSession.Outcome(text, CostModel.copy(done[0].size()), List.of());
+      return new BuildSession.Outcome(text, CostModel.copy(done[0].size()), List.of(), done[0].notes());
     }, layer -> CopiedFiles.parts(layer, done[0]));
+  }
+
+  /**
+   * Everything that decides what this copy makes: the builder, the expanded instruction, the content of
+   * the layers below it (not the cache key, which a {@code --no-cache} rerun of a RUN keeps while its
+   * files may differ) and the identity of what it copies from.
+   */
+  private static String inputs(List<KeyPart> parts, CopyRequest req, String source, StageState s,
+      BuildSession session) {
+    StringBuilder b = new StringBuilder(session.legacy() ? "legacy" : "buildkit");
+    parts.forEach(p -> b.append('\n').append(p.name()).append('=').append(p.value()));
+    b.append("\nlink=").append(req.link()).append("\nunpack=").append(req.unpack()).append("\nfrom=").append(source);
+    s.layers.forEach(l -> b.append("\nbelow=").append(l.digest()));
+    return dev.layerlab.fs.Content.of(b.toString()).digest();
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.layerlab.build;
 
 import dev.layerlab.fs.SimFs;
 import dev.layerlab.image.BaseImage;
-import dev.layerlab.image.BaseLayer;
 import dev.layerlab.image.Layer;
 import dev.layerlab.image.Image;
 import dev.layerlab.image.ImageConfig;
@@ -23,7 +22,7 @@ final class FromHandler {
       return session.finished.get(planned.base().stage().getAsInt()).derive(planned);
     }
     if (planned.fromScratch()) {
-      StageState s = new StageState(planned, SimFs.create(), ImageConfig.EMPTY);
+      StageState s = new StageState(planned, StageFs.lazy(SimFs::create), ImageConfig.EMPTY);
       s.lastKey = "scratch";
       return s;
     }
@@ -39,10 +38,8 @@ final class FromHandler {
 
   /** An image this builder made earlier with {@code -t}: its layers, config and history as they were. */
   private static StageState fromLocal(PlannedStage planned, Image image) {
-    SimFs fs = SimFs.create();
-    StageState s = new StageState(planned, fs, image.config());
+    StageState s = new StageState(planned, StageFs.lazy(() -> laidDown(image.layers())), image.config());
     for (Layer l : image.layers()) {
-      fs.apply(l.diff());
       s.layers.add(new Layer(l.createdBy(), l.diff(), l.size(), l.digest(), true, l.compressedSize()));
     }
     s.history.addAll(image.history());
@@ -51,16 +48,18 @@ final class FromHandler {
   }
 
   private static StageState pull(PlannedStage planned, BaseImage image, BuildSession session) {
-    SimFs fs = SimFs.create();
-    StageState s = new StageState(planned, fs, image.config());
-    for (BaseLayer layer : image.layers()) {
-      Layer l = Layer.ofBase(layer);
-      fs.apply(l.diff());
-      s.layers.add(l);
-    }
+    List<Layer> layers = image.layers().stream().map(Layer::ofBase).toList();
+    StageState s = new StageState(planned, StageFs.lazy(() -> laidDown(layers)), image.config());
+    s.layers.addAll(layers);
     s.history.addAll(image.history());
     s.lastKey = "image:" + image.digest();
     return s;
+  }
+
+  private static SimFs laidDown(List<Layer> layers) {
+    SimFs fs = SimFs.create();
+    layers.forEach(l -> fs.apply(l.diff()));
+    return fs;
   }
 
   /** The legacy builder's FROM: a step of its own in every stage, as written, never cached or missed. */

@@ -57,7 +57,7 @@ final class RunHandler {
   private static ShellContext context(StageState s, Map<String, String> mountEnv) {
     Map<String, String> env = s.runEnv();
     env.putAll(mountEnv);
-    return ShellContext.of(s.fs).withEnv(env).withWorkdir(s.workdir()).withUser(s.user())
+    return ShellContext.of(s.fs()).withEnv(env).withWorkdir(s.workdir()).withUser(s.user())
         .withShell(s.config.effectiveShell());
   }
 

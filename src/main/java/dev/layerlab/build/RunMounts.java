@@ -30,7 +30,7 @@ final class RunMounts {
 
   RunMounts(StageState stage, BuildSession session, Instruction.Run at) {
     this.stage = stage;
-    this.fs = stage.fs;
+    this.fs = stage.fs();
     this.session = session;
     this.at = at;
   }

@@ -24,9 +24,33 @@ final class SourceTrees {
       if (done == null) {
         throw new BuildException("stage " + from + " has not been built", at.node().range());
       }
-      return SourceTree.of(done.fs, done.displayName());
+      return SourceTree.of(done.fs(), done.displayName());
     }
     return SourceTree.of(session.imageTrees.computeIfAbsent(from, f -> imageFs(f, session)), from);
+  }
+
+  /**
+   * What a source's files are, without laying them down: the context's digest, the content digests of
+   * a stage's layers, or an image's digest.
+   */
+  static String identity(String from, BuildSession session, StageState s, Instruction at) {
+    if (from.isEmpty()) {
+      return "context " + session.request.context().digest();
+    }
+    int stage = stageIndex(from, session, s);
+    if (stage >= 0) {
+      StageState done = session.finished.get(stage);
+      if (done == null) {
+        throw new BuildException("stage " + from + " has not been built", at.node().range());
+      }
+      StringBuilder b = new StringBuilder("stage");
+      done.layers.forEach(l -> b.append(' ').append(l.digest()));
+      return b.toString();
+    }
+    var r = session.request.catalogue().resolve(from);
+    r.note().ifPresent(session.notes::add);
+    r.warning().ifPresent(session.warnings::add);
+    return "image " + r.image().digest();
   }
 
   private static int stageIndex(String from, BuildSession session, StageState s) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A stage while it is built: its filesystem, config, layers and history, and the build environment
+ * A stage while it is built: its filesystem (laid down only when a step runs on it), config, layers and history, and the build environment
  * (ENV and ARG values) that expansion and RUN read. Stages built FROM this one start from a copy.
  */
 final class StageState {
@@ -20,7 +20,7 @@ final class StageState {
   static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
   final PlannedStage planned;
-  SimFs fs;
+  private final StageFs fs;
   ImageConfig config;
   final List<Layer> layers = new ArrayList<>();
   final List<HistoryRow> history = new ArrayList<>();
@@ -36,7 +36,7 @@ final class StageState {
   int stepIndex;
   int total;
 
-  StageState(PlannedStage planned, SimFs fs, ImageConfig config) {
+  StageState(PlannedStage planned, StageFs fs, ImageConfig config) {
     this.planned = planned;
     this.fs = fs;
     this.config = config;
@@ -57,6 +57,16 @@ final class StageState {
     s.lastKey = lastKey;
     s.lastMiss = lastMiss;
     return s;
+  }
+
+  /** The stage's files, laid down now if no step needed them before. */
+  SimFs fs() {
+    return fs.get();
+  }
+
+  /** A layer from the cache on top of the stage's files (laid down when they are needed). */
+  void applyCached(dev.layerlab.fs.LayerDiff diff) {
+    fs.apply(diff);
   }
 
   /** The environment a RUN gets: the build environment, with BuildKit's default PATH when unset. */

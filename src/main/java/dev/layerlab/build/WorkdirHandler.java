@@ -22,8 +22,8 @@ final class WorkdirHandler {
     }
     List<KeyPart> parts = List.of(KeyPart.of("instruction", "WORKDIR " + path), KeyPart.of("user", s.user()));
     session.keyedStep(s, w, name, parts, () -> {
-      UserSpec owner = UserSpec.resolve(s.user(), s.fs);
-      s.fs.mkdirs(path, 0755, owner.uid(), owner.gid());
+      UserSpec owner = UserSpec.resolve(s.user(), s.fs());
+      s.fs().mkdirs(path, 0755, owner.uid(), owner.gid());
       String text = session.legacy() ? "/bin/sh -c #(nop) WORKDIR " + path : "WORKDIR " + path;
       return new BuildSession.Outcome(text, 0.0, List.of());
     });

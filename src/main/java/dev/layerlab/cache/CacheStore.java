@@ -19,6 +19,14 @@ public final class CacheStore {
   private final Map<String, CacheEntry> lastByStep = new HashMap<>();
   private final Map<String, Image> images = new LinkedHashMap<>();
   private final CacheMounts mounts = new CacheMounts();
+  /** The last copies made, by what decides them; only the most recent are kept, it only saves time. */
+  private final Map<String, CopyMemo> copies = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, CopyMemo> eldest) {
+      return size() > MEMO_LIMIT;
+    }
+  };
+  private static final int MEMO_LIMIT = 256;
 
   /** An independent copy: {@code whatif} builds against it and leaves this store as it was. */
   public CacheStore copy() {
@@ -27,7 +35,17 @@ public final class CacheStore {
     c.lastByStep.putAll(lastByStep);
     c.images.putAll(images);
     mounts.ids().forEach(id -> c.mounts.save(id, mounts.contents(id)));
+    c.copies.putAll(copies);
     return c;
+  }
+
+  /** A COPY or ADD already made with exactly these inputs (see {@link CopyMemo}). */
+  public Optional<CopyMemo> copyMade(String inputs) {
+    return Optional.ofNullable(copies.get(inputs));
+  }
+
+  public void rememberCopy(String inputs, CopyMemo memo) {
+    copies.put(inputs, memo);
   }
 
   public Optional<CacheEntry> lookup(CacheKey key) {

@@ -6,6 +6,8 @@ import dev.layerlab.fs.LayerDiff;
 import dev.layerlab.fs.SimFs;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns catalogued base layers into the {@link LayerDiff}s the simulated filesystem lays down, so a
@@ -16,8 +18,18 @@ public final class BaseLayers {
 
   private BaseLayers() {}
 
+  /**
+   * Diffs already made, by layer digest (derived from the layer's data, so equal digests mean equal
+   * diffs): each catalogued layer is converted once per process instead of once per FROM.
+   */
+  private static final Map<String, LayerDiff> DIFFS = new ConcurrentHashMap<>();
+
   /** One base layer as a layer diff (base layers have no whiteouts). */
   public static LayerDiff toDiff(BaseLayer layer) {
+    return DIFFS.computeIfAbsent(layer.digest(), d -> convert(layer));
+  }
+
+  private static LayerDiff convert(BaseLayer layer) {
     List<DiffEntry> entries = new ArrayList<>(layer.entries().size());
     for (TreeEntry e : layer.entries()) {
       entries.add(toDiffEntry(e));

@@ -22,6 +22,8 @@ import java.util.TreeMap;
 public final class BuildContext {
   private final TreeMap<String, ContextEntry> entries;
   private final Map<String, ContextEntry> builderFiles;
+  /** Computed once: the context never changes, and every COPY from it asks. */
+  private Optional<String> digest = Optional.empty();
 
   private BuildContext(Map<String, ContextEntry> entries, Map<String, ContextEntry> builderFiles) {
     this.entries = new TreeMap<>(entries);
@@ -93,6 +95,13 @@ public final class BuildContext {
    * digest (never mtime), so two contexts with the same files have the same digest.
    */
   public String digest() {
+    if (digest.isEmpty()) {
+      digest = Optional.of(computeDigest());
+    }
+    return digest.get();
+  }
+
+  private String computeDigest() {
     MessageDigest md = sha256();
     for (ContextEntry e : entries.values()) {
       String line = e.path() + "\0" + e.type() + "\0" + Integer.toOctalString(e.mode()) + "\0"
