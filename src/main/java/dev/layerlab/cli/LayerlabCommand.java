@@ -1,5 +1,9 @@
 package dev.layerlab.cli;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,12 +13,14 @@ import picocli.CommandLine.Command;
     name = "layerlab",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Simulates Docker builds without a daemon: BuildKit's parser, every layer's diff, the cache and its reasons.",
-    subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, BuildCommand.class,
-        TimelineCommand.class, HistoryCommand.class, InspectCommand.class, ExplainCommand.class, WhatIfCommand.class,
-        CacheCommand.class, ReplCommand.class, PlayCommand.class, LessonCommand.class, EfficiencyCommand.class,
-        AdviseCommand.class, SecretsCommand.class, RunCommand.class})
+    description = "Simulates Docker builds without a daemon: BuildKit's parser, every layer's diff, the cache and its reasons.")
 public final class LayerlabCommand implements Callable<Integer> {
+  /** The subcommands, in the order the usage lists them. */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(CommandLine.HelpCommand.class, ParseCommand.class,
+      BuildCommand.class, TimelineCommand.class, HistoryCommand.class, InspectCommand.class, ExplainCommand.class,
+      WhatIfCommand.class, CacheCommand.class, ReplCommand.class, PlayCommand.class, LessonCommand.class,
+      EfficiencyCommand.class, AdviseCommand.class, SecretsCommand.class, RunCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Option(names = "--present", description = "Start the REPL in presentation mode.")
@@ -44,14 +50,44 @@ public final class LayerlabCommand implements Callable<Integer> {
     return repl.call();
   }
 
-  /** A configured command line: usage errors exit 2, as a bad invocation should. */
+  /** A configured command line with every subcommand: usage errors exit 2, as a bad invocation should. */
   public static CommandLine commandLine() {
     return commandLine(true);
   }
 
   /** The same; {@code interactive} false prints the usage instead of starting the REPL. */
   public static CommandLine commandLine(boolean interactive) {
+    return configured(interactive, SUBCOMMANDS);
+  }
+
+  /**
+   * A command line that can run {@code args}: with only the subcommand they name, or none when they
+   * name none and ask for no help. picocli reads every registered command's annotations up front, a
+   * large part of start-up, and one invocation runs one command. Anything else (help, a misspelt
+   * command) gets them all, so the usage and the did-you-mean stay complete.
+   */
+  public static CommandLine forArgs(boolean interactive, String... args) {
+    Optional<String> first = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst();
+    boolean help = Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help"));
+    if (first.isEmpty()) {
+      return configured(interactive, help ? SUBCOMMANDS : List.of());
+    }
+    return SUBCOMMANDS.stream().filter(c -> names(c).contains(first.get())).findFirst()
+        .filter(c -> c != CommandLine.HelpCommand.class)
+        .map(c -> configured(interactive, List.of(c)))
+        .orElseGet(() -> configured(interactive, SUBCOMMANDS));
+  }
+
+  private static List<String> names(Class<?> command) {
+    Command c = command.getAnnotation(Command.class);
+    List<String> names = new ArrayList<>(List.of(c.aliases()));
+    names.add(c.name());
+    return names;
+  }
+
+  private static CommandLine configured(boolean interactive, List<Class<?>> subcommands) {
     CommandLine cl = new CommandLine(new LayerlabCommand(interactive));
+    subcommands.forEach(cl::addSubcommand);
     cl.setExitCodeExceptionMapper(e -> 2);
     cl.getCommandSpec().exitCodeOnInvalidInput(2);
     return cl;

@@ -19,12 +19,12 @@ public final class Main {
 
   /** Runs one command line and returns its exit status; never exits the JVM. */
   public static int run(String... args) {
-    return LayerlabCommand.commandLine().execute(args);
+    return LayerlabCommand.forArgs(true, args).execute(args);
   }
 
   /** The same, printing to the given writers (tests); with no command it prints the usage, having no terminal for the REPL. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = LayerlabCommand.commandLine(false);
+    CommandLine cl = LayerlabCommand.forArgs(false, args);
     cl.setOut(out);
     cl.setErr(err);
     return cl.execute(args);

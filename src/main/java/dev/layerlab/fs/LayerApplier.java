@@ -33,6 +33,9 @@ final class LayerApplier {
   }
 
   private void place(DiffEntry e, String path) {
+    if (fs.createNew(path, e)) {
+      return;
+    }
     switch (e.type()) {
       case DIR -> dir(e, path);
       case FILE -> {

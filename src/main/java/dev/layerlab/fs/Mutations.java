@@ -227,6 +227,35 @@ final class Mutations {
     }
   }
 
+  /**
+   * Creates the entry of a layer being laid down outside a step when nothing is at its path and its
+   * parent is a directory: the common case of a base image on an empty tree, taken without resolving
+   * the path component by component again. False, changing nothing, when the general path is needed.
+   */
+  boolean createNew(String path, DiffEntry e) {
+    if (journal.active() || e.type() == DiffType.HARDLINK || store.type(path).isPresent()
+        || store.type(Resolver.parent(path)).filter(t -> t == EntryType.DIR).isEmpty()) {
+      return false;
+    }
+    switch (e.type()) {
+      case DIR -> store.createDir(path, e.mode(), e.uid(), e.gid());
+      case FILE -> {
+        Content content = e.content().orElseThrow();
+        store.createFile(path, content, e.mode(), e.uid(), e.gid());
+        treeSize += content.size();
+      }
+      case SYMLINK -> {
+        String target = e.link().orElseThrow();
+        store.createSymlink(path, target, e.uid(), e.gid());
+        treeSize += target.length();
+      }
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void mark(String physical) {
     journal.touch(physical, () -> store.type(physical));
   }

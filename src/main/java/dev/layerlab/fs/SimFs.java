@@ -180,6 +180,11 @@ public final class SimFs {
     new LayerApplier(this).apply(diff);
   }
 
+  /** See {@link Mutations#createNew}: the fast path of laying down a layer outside a step. */
+  boolean createNew(String path, DiffEntry e) {
+    return mutations.createNew(path, e);
+  }
+
   // ---- the journal ----
 
   /** Starts journaling a step. */

@@ -31,14 +31,18 @@ final class CatalogueLoader {
   private final Map<String, BaseLayer> layers = new HashMap<>();
   private final Map<String, BaseImage> images = new LinkedHashMap<>();
 
-  /** Loads {@code <folder>/index.json} and the files it lists, from the class path. */
-  static List<BaseImage> load(String folder) {
+  /**
+   * Reads {@code <folder>/index.json} and the files it lists, from the class path; each image is built
+   * only when its listing is asked for it (see {@link Listing}). The listings share this loader, which
+   * builds parents first and each layer once.
+   */
+  static List<Listing> list(String folder) {
     CatalogueLoader loader = new CatalogueLoader();
     ObjectMapper json = new ObjectMapper();
     for (String file : read(json, folder + "/index.json", IndexFile.class).files()) {
       loader.collect(file, read(json, folder + "/" + file, CatalogueFile.class));
     }
-    return loader.build();
+    return loader.listings();
   }
 
   private static <T> T read(ObjectMapper json, String resource, Class<T> type) {
@@ -69,12 +73,14 @@ final class CatalogueLoader {
     }
   }
 
-  private List<BaseImage> build() {
+  private List<Listing> listings() {
     // Parents are built first (from), but callers get the order the files list the images in.
-    return imageSpecs.keySet().stream().map(this::image).toList();
+    return imageSpecs.values().stream().map(spec -> new Listing(spec.names().get(0), spec.names(), spec.family(),
+        orEmpty(spec.version()), orEmpty(spec.variant()), () -> image(spec.names().get(0)))).toList();
   }
 
-  private BaseImage image(String name) {
+  /** One image, its parents first; the listings share this loader, so it is built under its lock. */
+  private synchronized BaseImage image(String name) {
     BaseImage done = images.get(name);
     if (done != null) {
       return done;

@@ -51,36 +51,36 @@ final class TagMatcher {
   }
 
   /** The best candidate of one family; {@code family} must not be empty. */
-  static BaseImage nearest(List<BaseImage> family, Wanted wanted) {
-    List<BaseImage> sameVariant = bestVariant(family, wanted.variant());
+  static Listing nearest(List<Listing> family, Wanted wanted) {
+    List<Listing> sameVariant = bestVariant(family, wanted.variant());
     if (wanted.version().isEmpty()) {
       return sameVariant.stream().filter(TagMatcher::isLatest).findFirst()
           .orElse(sameVariant.stream().max(byVersion()).orElseThrow());
     }
     int[] want = numbers(wanted.version());
     return sameVariant.stream()
-        .min(Comparator.comparingLong((BaseImage i) -> distance(want, numbers(i.version())))
+        .min(Comparator.comparingLong((Listing i) -> distance(want, numbers(i.version())))
             .thenComparing(byVersion().reversed()))
         .orElseThrow();
   }
 
-  private static boolean isLatest(BaseImage image) {
+  private static boolean isLatest(Listing image) {
     String latest = image.family() + ":latest";
     return image.tags().stream().anyMatch(t -> ImageRef.parse(t).key().equals(latest));
   }
 
   // Most leading variant tokens in common; "slim" beats nothing, "eclipse-temurin-17" keeps
   // "eclipse-temurin-21". With nothing in common, the plain variant, else the family default.
-  private static List<BaseImage> bestVariant(List<BaseImage> family, String variant) {
+  private static List<Listing> bestVariant(List<Listing> family, String variant) {
     int best = family.stream().mapToInt(i -> common(i.variant(), variant)).max().orElse(0);
     if (best > 0) {
       return family.stream().filter(i -> common(i.variant(), variant) == best).toList();
     }
-    List<BaseImage> plain = family.stream().filter(i -> i.variant().isEmpty()).toList();
+    List<Listing> plain = family.stream().filter(i -> i.variant().isEmpty()).toList();
     if (!plain.isEmpty()) {
       return plain;
     }
-    List<BaseImage> latest = family.stream().filter(TagMatcher::isLatest).toList();
+    List<Listing> latest = family.stream().filter(TagMatcher::isLatest).toList();
     return latest.isEmpty() ? family : latest;
   }
 
@@ -108,7 +108,7 @@ final class TagMatcher {
     return d;
   }
 
-  private static Comparator<BaseImage> byVersion() {
+  private static Comparator<Listing> byVersion() {
     return (p, q) -> Arrays.compare(numbers(p.version()), numbers(q.version()));
   }
 

@@ -92,7 +92,7 @@ class ImageCatalogueTest {
     BaseImage node = catalogue.exact("node:20").orElseThrow();
     assertThat(node.reference()).isEqualTo("docker.io/library/node:20");
     assertThat(node.digest()).matches("sha256:[0-9a-f]{64}");
-    ImageCatalogue reloaded = new ImageCatalogue(CatalogueLoader.load("images"));
+    ImageCatalogue reloaded = new ImageCatalogue(CatalogueLoader.list("images"));
     assertThat(reloaded.exact("node:20").orElseThrow().digest()).isEqualTo(node.digest());
     assertThat(catalogue.exact("gcr.io/distroless/base-debian12").orElseThrow().reference())
         .isEqualTo("gcr.io/distroless/base-debian12:latest");
