@@ -54,6 +54,7 @@ public final class LayerlabCommand implements Callable<Integer> {
     CommandLine cl = new CommandLine(new LayerlabCommand(interactive));
     cl.setExitCodeExceptionMapper(e -> 2);
     cl.getCommandSpec().exitCodeOnInvalidInput(2);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
   }
 }
