@@ -63,12 +63,17 @@ public final class AdviceJson {
     o.put("layersBefore", m.layersBefore()).put("layersAfter", m.layersAfter());
     if (impact == Impact.REBUILD && m.editedFile().isPresent()) {
       o.put("editedFile", m.editedFile().get());
-      o.put("rebuildSecondsBefore", m.rebuildBefore()).put("rebuildSecondsAfter", m.rebuildAfter());
+      o.put("rebuildSecondsBefore", seconds(m.rebuildBefore())).put("rebuildSecondsAfter", seconds(m.rebuildAfter()));
     }
     if (impact == Impact.COMMAND) {
       o.set("commandBefore", Json.strings(m.commandBefore()));
       o.set("commandAfter", Json.strings(m.commandAfter()));
     }
     return o;
+  }
+
+  /** Simulated seconds to a tenth of a millisecond, without the float noise of summing step durations. */
+  private static double seconds(double s) {
+    return Math.round(s * 10_000) / 10_000.0;
   }
 }
