@@ -3,6 +3,8 @@ package dev.layerlab.cli;
 import dev.layerlab.analysis.advice.Advice;
 import dev.layerlab.analysis.advice.Advisor;
 import dev.layerlab.analysis.advice.Impact;
+import dev.layerlab.analysis.advice.Measurement;
+import dev.layerlab.render.AdviceJson;
 import dev.layerlab.render.AdviceView;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,6 +32,10 @@ final class AdviseCommand extends CliCommand {
   @Option(names = "--write", paramLabel = "FILE", description = "Write the fixed Dockerfile to FILE (never the Dockerfile itself).")
   Path write;
 
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "text (default), or json: one JSON object with every finding and its measured fix.")
+  Format format;
+
   @Override
   int run(PrintWriter out, PrintWriter err) throws UserError {
     options.context = context;
@@ -37,25 +43,31 @@ final class AdviseCommand extends CliCommand {
       if (write != null && sameFile(write, options.dockerfile())) {
         throw new UserError("--write " + write + " would overwrite the Dockerfile; choose another file");
       }
-      Optional<AnalysisRun.Built> built = AnalysisRun.build(options, err);
+      Optional<AnalysisRun.Built> built = AnalysisRun.build(options, format, out, err);
       if (built.isEmpty()) {
         return 1;
       }
       var p = built.get().prepared();
       String text = p.input().text();
+      String name = p.input().displayName();
       if (!fix && write == null) {
         List<Advice> advice = Advisor.advise(text, p.request(), built.get().result());
-        out.print(AdviceView.render(advice, p.input().displayName()));
-      } else {
-        String fixed = Advisor.fixAll(text, p.request());
-        if (fix) {
+        out.print(format == Format.JSON ? AdviceJson.render(advice, name, text) : AdviceView.render(advice, name, text));
+        return 0;
+      }
+      String fixed = Advisor.fixAll(text, p.request());
+      if (fix) {
+        Measurement overall = Advisor.measureAll(text, fixed, p.request());
+        if (format == Format.JSON) {
+          out.print(AdviceJson.fixed(name, text, fixed, overall));
+        } else {
           out.print(fixed.endsWith("\n") ? fixed : fixed + "\n");
-          err.println("# overall: " + AdviceView.measured(Advisor.measureAll(text, fixed, p.request()), Impact.REBUILD));
+          err.println("# overall: " + AdviceView.measured(overall, Impact.REBUILD));
         }
-        if (write != null) {
-          Files.writeString(write, fixed);
-          err.println("wrote " + write);
-        }
+      }
+      if (write != null) {
+        Files.writeString(write, fixed);
+        err.println("wrote " + write);
       }
       return 0;
     } catch (IOException e) {

@@ -90,6 +90,7 @@ public final class LayerlabCommand implements Callable<Integer> {
     subcommands.forEach(cl::addSubcommand);
     cl.setExitCodeExceptionMapper(e -> 2);
     cl.getCommandSpec().exitCodeOnInvalidInput(2);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
   }
 }

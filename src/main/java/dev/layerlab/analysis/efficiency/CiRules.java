@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.DoubleFunction;
+import java.util.function.DoublePredicate;
 
 /**
  * dive's {@code --ci} evaluation: efficiency below the lowest fails, wasted bytes or the user-wasted
@@ -35,35 +37,29 @@ public record CiRules(CiRule lowestEfficiency, CiRule highestWastedBytes, CiRule
   }
 
   private CiVerdict.Line efficiency(EfficiencyReport r) {
-    return line(lowestEfficiency, t -> r.score() < t,
-        t -> String.format(Locale.ROOT, "image efficiency is too low (efficiency=%s < threshold=%s)", plain(r.score()), plain(t)));
+    return line(lowestEfficiency, t -> r.score() < t, t -> String.format(Locale.ROOT,
+        "image efficiency is too low (efficiency=%s < threshold=%s)", GoFormat.fixed(r.score(), 2), GoFormat.v(t)));
   }
 
   private CiVerdict.Line wasted(EfficiencyReport r) {
-    return line(highestWastedBytes, t -> r.wastedBytes() > t,
-        t -> String.format(Locale.ROOT, "too many bytes wasted (wasted-bytes=%d > threshold=%d)", r.wastedBytes(), (long) (double) t));
+    return line(highestWastedBytes, t -> r.wastedBytes() > t, t -> String.format(Locale.ROOT,
+        "too many bytes wasted (wasted-bytes=%d > threshold=%d)", r.wastedBytes(), (long) (double) t));
   }
 
+  /** dive divides by the user bytes even when there are none: 0/0 passes every threshold, x/0 fails them all. */
   private CiVerdict.Line userPercent(EfficiencyReport r) {
-    double value = r.userWastedPercent().orElse(0);
-    return line(highestUserWastedPercent, t -> value > t,
-        t -> String.format(Locale.ROOT, "too many bytes wasted, relative to the user bytes added (%%-user-wasted-bytes=%s > threshold=%s)",
-            plain(value), plain(t)));
+    double value = r.userWastedPercent().orElse(r.wastedBytes() > 0 ? Double.POSITIVE_INFINITY : Double.NaN);
+    return line(highestUserWastedPercent, t -> value > t, t -> String.format(Locale.ROOT,
+        "too many bytes wasted, relative to the user bytes added (%%-user-wasted-bytes=%s > threshold=%s)",
+        GoFormat.fixed(value, 2), GoFormat.v(t)));
   }
 
-  private static CiVerdict.Line line(CiRule rule, java.util.function.DoublePredicate fails,
-      java.util.function.DoubleFunction<String> why) {
+  private static CiVerdict.Line line(CiRule rule, DoublePredicate fails, DoubleFunction<String> why) {
     if (rule.threshold().isEmpty()) {
-      return new CiVerdict.Line(rule.name(), CiVerdict.Status.SKIP, rule.name() + " (disabled)");
+      return new CiVerdict.Line(rule.name(), CiVerdict.Status.SKIP, rule.text(), "disabled");
     }
     double t = rule.threshold().get();
-    return fails.test(t) ? new CiVerdict.Line(rule.name(), CiVerdict.Status.FAIL, rule.name() + " (" + why.apply(t) + ")")
-        : new CiVerdict.Line(rule.name(), CiVerdict.Status.PASS, rule.name() + " (" + rule.text() + ")");
-  }
-
-  /** Go's {@code %v} of a float64: shortest round-trip form. */
-  private static String plain(double d) {
-    String s = Double.toString(d);
-    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    return fails.test(t) ? new CiVerdict.Line(rule.name(), CiVerdict.Status.FAIL, rule.text(), why.apply(t))
+        : new CiVerdict.Line(rule.name(), CiVerdict.Status.PASS, rule.text(), rule.text());
   }
 }

@@ -10,8 +10,18 @@ import java.util.List;
 public record CiVerdict(List<Line> rules) {
   public enum Status { PASS, FAIL, SKIP }
 
-  /** One evaluated rule: its status and dive's wording. */
-  public record Line(String name, Status status, String text) {}
+  /**
+   * One evaluated rule.
+   *
+   * @param config the threshold as given, or {@code disabled}
+   * @param message dive's words: the threshold on a PASS, why on a FAIL, {@code disabled} on a SKIP
+   */
+  public record Line(String name, Status status, String config, String message) {
+    /** As dive prints it after the status: {@code lowestEfficiency (0.9)}. */
+    public String text() {
+      return name + " (" + message + ")";
+    }
+  }
 
   public CiVerdict {
     rules = List.copyOf(rules);

@@ -34,7 +34,8 @@ final class Scripts {
     String arg = argv.get(1);
     String abs = arg.startsWith("/") ? arg : cwd + "/" + arg;
     if (base.equals("node") || base.equals("nodejs")) {
-      String found = fs.exists(abs) ? abs : abs + ".js";
+      // node tries the path as given, then with .js added; the error names the path as given.
+      String found = fs.exists(abs + ".js") && !fs.exists(abs) ? abs + ".js" : abs;
       file(fs, found, "Error: Cannot find module '" + abs + "'", report);
     } else if (base.startsWith("python")) {
       file(fs, abs, base + ": can't open file '" + abs + "': [Errno 2] No such file or directory", report);

@@ -109,7 +109,7 @@ public final class WillItStart {
     if (linkage.isPresent() && linkage.get().interpreter().isPresent()) {
       String loader = linkage.get().interpreter().get();
       if (!fs.exists(loader)) {
-        fail("program " + path, "dynamically linked (" + linkage.get().name().toLowerCase() + "), but " + loader
+        fail("program " + path, "dynamically linked against " + libc(linkage.get()) + ", but its loader " + loader
             + " is not in the image", "exec " + path + ": no such file or directory");
         return false;
       }
@@ -118,6 +118,10 @@ public final class WillItStart {
     }
     pass("program " + path, linkage.map(l -> "statically linked").orElse("executable"));
     return true;
+  }
+
+  private static String libc(Linkage l) {
+    return l == Linkage.DYNAMIC_MUSL ? "musl" : "glibc";
   }
 
   private boolean interpreter(String script, String line) {
