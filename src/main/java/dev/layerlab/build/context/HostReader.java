@@ -23,15 +23,29 @@ import java.util.TreeMap;
  * something below it. Files above 1 MiB are hashed as a stream and kept synthetic.
  */
 final class HostReader {
+  /**
+   * The most files and directories a context may have: layerlab keeps the context in memory (BuildKit
+   * streams it), and a million entries is far beyond what a build should send.
+   */
+  static final int MAX_ENTRIES = 1_000_000;
+
   private final Path root;
   private final DockerIgnore ignore;
   private final Map<String, ContextEntry> kept = new TreeMap<>();
   private final Map<String, ContextEntry> builderFiles = new TreeMap<>();
   private final Map<String, Integer> dirModes = new TreeMap<>();
 
+  private final int maxEntries;
+
   HostReader(Path root, DockerIgnore ignore) {
+    this(root, ignore, MAX_ENTRIES);
+  }
+
+  /** With another limit (tests). */
+  HostReader(Path root, DockerIgnore ignore, int maxEntries) {
     this.root = root.toAbsolutePath().normalize();
     this.ignore = ignore;
+    this.maxEntries = maxEntries;
   }
 
   static boolean isBuilderFile(String rel) {
@@ -68,13 +82,17 @@ final class HostReader {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
         String rel = rel(file);
+        boolean excluded = ignore.excludes(rel);
+        if (excluded && !isBuilderFile(rel)) {
+          return FileVisitResult.CONTINUE; // never read: an ignored node_modules costs nothing
+        }
         ContextEntry entry = read(file, rel, attrs);
         if (entry == null) {
           return FileVisitResult.CONTINUE;
         }
-        if (!ignore.excludes(rel)) {
+        if (!excluded) {
           keep(entry);
-        } else if (isBuilderFile(rel)) {
+        } else {
           builderFiles.put(rel, entry);
         }
         return FileVisitResult.CONTINUE;
@@ -83,7 +101,11 @@ final class HostReader {
   }
 
   // A path kept below an excluded directory brings its parents along, with their host modes.
-  private void keep(ContextEntry entry) {
+  private void keep(ContextEntry entry) throws IOException {
+    if (kept.size() >= maxEntries) {
+      throw new IOException("it has more than " + maxEntries + " files and directories, and layerlab holds the"
+          + " context in memory; exclude what the build does not need in .dockerignore");
+    }
     int slash = entry.path().lastIndexOf('/');
     if (slash > 0) {
       String parent = entry.path().substring(0, slash);
