@@ -26,6 +26,7 @@ class AdvisorTest {
     return Stream.of(
         Arguments.of("DL3009", "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n", BuildContext.inMemory(Map.of()), true),
         Arguments.of("DL3015", "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y git && rm -rf /var/lib/apt/lists/*\n", BuildContext.inMemory(Map.of()), true),
+        Arguments.of("DL3046", "FROM ubuntu:22.04\nRUN groupadd -g 123456789 app && useradd -u 123456789 -g app -m app\nUSER app\n", BuildContext.inMemory(Map.of()), true),
         Arguments.of("DL3019", "FROM alpine:3.19\nRUN apk add curl\n", BuildContext.inMemory(Map.of()), true),
         Arguments.of("DL3060", "FROM node:20-alpine\nWORKDIR /app\nCOPY package.json ./\nRUN yarn install --production\n", node, true),
         Arguments.of("DL3042", PY + "RUN pip install -r requirements.txt\nCOPY . .\nCMD [\"python\", \"app.py\"]\n", flask, true),
