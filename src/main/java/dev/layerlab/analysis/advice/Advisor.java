@@ -40,7 +40,8 @@ public final class Advisor {
         continue;
       }
       String fixed = f.fix().get().rewrite().apply(text);
-      out.add(new Advice(f, Optional.of(fixed), Optional.of(Simulation.measure(request, text, fixed, f.impact()))));
+      Measurement m = Simulation.measure(request, text, fixed, f.impact(), f.fix().get().secrets());
+      out.add(new Advice(f, Optional.of(fixed), Optional.of(m)));
     }
     return out;
   }
