@@ -16,7 +16,8 @@ public final class Advisor {
   /** Fixes applied in this order by {@link #fixAll}: edits inside instructions first, restructuring last. */
   public static final List<Rule> RULES = List.of(new AptListsRule(), new NoRecommendsRule(), new PipCacheRule(),
       new ApkCacheRule(), new YarnCacheRule(), new UseraddLogRule(),
-      new CacheLeftRule(), new DevDependenciesRule(), new AddInsteadOfCopyRule(), new ExecFormRule(),
+      new CacheLeftRule(), new DevDependenciesRule(), new AddInsteadOfCopyRule(), new ArchiveExtractRule(),
+      new ExecFormRule(),
       new ConsecutiveRunsRule(), new CopyBeforeInstallRule(), new SecretArgEnvRule(), new MultiStageRule());
   private static final int MAX_FIXES = 40;
 
