@@ -17,7 +17,7 @@ public final class Advisor {
   public static final List<Rule> RULES = List.of(new AptListsRule(), new NoRecommendsRule(), new PipCacheRule(),
       new ApkCacheRule(), new YarnCacheRule(), new UseraddLogRule(),
       new CacheLeftRule(), new DevDependenciesRule(), new AddInsteadOfCopyRule(), new ArchiveExtractRule(),
-      new ExecFormRule(),
+      new CopyWholeStageRule(), new ExecFormRule(),
       new ConsecutiveRunsRule(), new CopyBeforeInstallRule(), new SecretArgEnvRule(), new MultiStageRule());
   private static final int MAX_FIXES = 40;
 
