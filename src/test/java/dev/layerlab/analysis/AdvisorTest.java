@@ -33,6 +33,7 @@ class AdvisorTest {
         Arguments.of("DL3059", "FROM alpine:3.19\nRUN wget -q -O /big.bin https://example.com/big.bin\nRUN rm /big.bin\n", BuildContext.inMemory(Map.of()), true),
         Arguments.of("DL3020", "FROM alpine:3.19\nADD a.txt /a.txt\n", BuildContext.inMemory(Map.of("a.txt", "hello\n")), false),
         Arguments.of("DL3010", "FROM alpine:3.19\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz\n", ArchiveExtractRuleTest.context(), true),
+        Arguments.of("DL4001", WgetCurlRuleTest.APT + "RUN wget -q -O /tmp/a.bin https://example.com/a.bin && curl -fsSL -o /tmp/b.bin https://example.com/b.bin\n", BuildContext.inMemory(Map.of()), true),
         Arguments.of("DL3025", "FROM alpine:3.19\nCMD sleep 1000\n", BuildContext.inMemory(Map.of()), false),
         Arguments.of("LL1001", "FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nCMD [\"node\", \"src/server.js\"]\n", node, false),
         Arguments.of("LL1002", "FROM node:20-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nCMD [\"node\", \"src/server.js\"]\n", node, true),

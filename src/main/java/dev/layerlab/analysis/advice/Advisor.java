@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class Advisor {
   /** Fixes applied in this order by {@link #fixAll}: edits inside instructions first, restructuring last. */
   public static final List<Rule> RULES = List.of(new AptListsRule(), new NoRecommendsRule(), new PipCacheRule(),
-      new ApkCacheRule(), new YarnCacheRule(), new UseraddLogRule(),
+      new ApkCacheRule(), new YarnCacheRule(), new UseraddLogRule(), new WgetCurlRule(),
       new CacheLeftRule(), new DevDependenciesRule(), new AddInsteadOfCopyRule(), new ArchiveExtractRule(),
       new CopyWholeStageRule(), new ExecFormRule(),
       new ConsecutiveRunsRule(), new CopyBeforeInstallRule(), new SecretArgEnvRule(), new MultiStageRule());
