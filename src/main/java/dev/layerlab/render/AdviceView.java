@@ -57,6 +57,9 @@ public final class AdviceView {
         return m.editedFile().map(f -> String.format(Locale.ROOT,
             "after an edit of %s the rebuild takes %.1f s instead of %.1f s; image %s", f, m.rebuildAfter(),
             m.rebuildBefore(), size)).orElse("image " + size);
+      case SECRETS:
+        return "the value is visible in " + m.exposedBefore() + " place(s) of the image → " + m.exposedAfter()
+            + "; image " + size;
       case COMMAND:
         return "starts " + m.commandAfter() + " instead of " + m.commandBefore() + "; image " + size;
       default:

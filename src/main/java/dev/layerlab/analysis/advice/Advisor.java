@@ -15,8 +15,9 @@ import java.util.Optional;
 public final class Advisor {
   /** Fixes applied in this order by {@link #fixAll}: edits inside instructions first, restructuring last. */
   public static final List<Rule> RULES = List.of(new AptListsRule(), new NoRecommendsRule(), new PipCacheRule(),
-      new ApkCacheRule(), new YarnCacheRule(),
-      new CacheLeftRule(), new DevDependenciesRule(), new AddInsteadOfCopyRule(), new ExecFormRule(),
+      new ApkCacheRule(), new YarnCacheRule(), new UseraddLogRule(), new WgetCurlRule(),
+      new CacheLeftRule(), new DevDependenciesRule(), new AddInsteadOfCopyRule(), new ArchiveExtractRule(),
+      new CopyWholeStageRule(), new ExecFormRule(),
       new ConsecutiveRunsRule(), new CopyBeforeInstallRule(), new SecretArgEnvRule(), new MultiStageRule());
   private static final int MAX_FIXES = 40;
 
@@ -40,7 +41,8 @@ public final class Advisor {
         continue;
       }
       String fixed = f.fix().get().rewrite().apply(text);
-      out.add(new Advice(f, Optional.of(fixed), Optional.of(Simulation.measure(request, text, fixed, f.impact()))));
+      Measurement m = Simulation.measure(request, text, fixed, f.impact(), f.fix().get().secrets());
+      out.add(new Advice(f, Optional.of(fixed), Optional.of(m)));
     }
     return out;
   }

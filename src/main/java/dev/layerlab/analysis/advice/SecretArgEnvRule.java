@@ -1,6 +1,5 @@
 package dev.layerlab.analysis.advice;
 
-import dev.layerlab.analysis.secrets.Leak;
 import dev.layerlab.analysis.secrets.NameWarning;
 import dev.layerlab.analysis.secrets.SecretReport;
 import dev.layerlab.analysis.secrets.SecretScan;
@@ -10,8 +9,10 @@ import java.util.Optional;
 
 /**
  * SecretsUsedInArgOrEnv (BuildKit's check; hadolint DL3064): an ARG or ENV whose name looks secret.
- * The finding says where its value is visible in the built image; the fix is a secret mount, which
- * needs the RUN that reads the value rewritten, so none is generated.
+ * The finding says where its value is visible in the built image. A stage's {@code ARG NAME} read only
+ * by shell-form RUNs of that stage gets a fix ({@link SecretMountFix}): the ARG goes, and those RUNs
+ * mount the secret as the variable instead. The fix is measured by the secret scan, with the arg's
+ * value given as the secret.
  */
 final class SecretArgEnvRule implements Rule {
   public String id() {
@@ -25,13 +26,12 @@ final class SecretArgEnvRule implements Rule {
       long places = report.leaks().stream().filter(l -> l.name().equals(w.name())).mapToLong(l -> l.found().size()).sum();
       String where = places == 0 ? "its value is not in the image now, but any value given later will be"
           : "its value is visible in " + places + " place(s) of the image (history, config or files)";
+      Optional<Fix> fix = w.instruction().equals("ARG") ? SecretMountFix.of(s.dockerfile(), w) : Optional.empty();
       out.add(new Finding(id(), w.line(), "Do not use " + w.instruction() + " for sensitive data (" + w.name()
-          + "): " + where + "; use RUN --mount=type=secret instead.", Impact.NONE, Optional.empty()));
+          + "): " + where + "; use RUN --mount=type=secret instead.", fix.isPresent() ? Impact.SECRETS : Impact.NONE,
+          fix));
     }
     return out;
   }
-
-  static long leaked(SecretReport r) {
-    return r.leaks().stream().filter(Leak::leaked).count();
-  }
 }
+

@@ -11,9 +11,13 @@ import dev.layerlab.build.context.ContextEntry;
 import dev.layerlab.cache.CacheStore;
 import dev.layerlab.dockerfile.Dockerfile;
 import dev.layerlab.image.Image;
+import dev.layerlab.plan.PlanOptions;
 import dev.layerlab.plan.Planner;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,11 +41,32 @@ final class Simulation {
     return BuildEngine.build(request(like, text));
   }
 
+  /**
+   * The build as the fixed Dockerfile would be run: each build arg named in {@code secrets} is passed as
+   * the secret it maps to, with the same value (the arg's value given, else the ARG's default).
+   */
+  static BuildRequest request(BuildRequest like, String text, Map<String, String> secrets) {
+    if (secrets.isEmpty()) {
+      return request(like, text);
+    }
+    PlanOptions o = like.plan().options();
+    Map<String, String> args = new LinkedHashMap<>(o.buildArgs());
+    Map<String, byte[]> given = new LinkedHashMap<>(like.secrets());
+    secrets.forEach((arg, id) -> ArgValues.of(like, arg).ifPresent(v -> given.put(id, v.getBytes(StandardCharsets.UTF_8))));
+    args.keySet().removeAll(secrets.keySet());
+    var plan = Planner.plan(Dockerfile.parse(text), new PlanOptions(o.target(), args, o.builder()));
+    return new BuildRequest(plan, like.context(), given, like.catalogue(), new CacheStore(), false, Set.of());
+  }
+
   static Measurement measure(BuildRequest like, String before, String after, Impact impact) {
+    return measure(like, before, after, impact, Map.of());
+  }
+
+  static Measurement measure(BuildRequest like, String before, String after, Impact impact, Map<String, String> secrets) {
     BuildRequest b = request(like, before);
     BuildRequest a;
     try {
-      a = request(like, after);
+      a = request(like, after, secrets);
     } catch (RuntimeException e) {
       return failed(BuildEngine.build(b), "the fixed Dockerfile does not parse: " + e.getMessage());
     }
@@ -62,8 +87,10 @@ final class Simulation {
         ta = rebuildSeconds(a, edited.get());
       }
     }
-    return new Measurement(ib.size(), ia.size(), ib.layers().size(), ia.layers().size(), tb, ta, edited,
+    Measurement m = new Measurement(ib.size(), ia.size(), ib.layers().size(), ia.layers().size(), tb, ta, edited,
         command(ib), command(ia), Optional.empty());
+    return impact == Impact.SECRETS ? m.withExposure(Exposure.places(b, rb, secrets.keySet()),
+        Exposure.places(a, ra, Set.copyOf(secrets.values()))) : m;
   }
 
   private static Measurement failed(BuildResult before, String error) {

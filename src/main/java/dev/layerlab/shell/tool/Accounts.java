@@ -11,7 +11,8 @@ import java.util.Set;
  * addgroup} in both flavours: busybox ({@code adduser -D -u 1000 -G app app}, {@code addgroup -S app},
  * {@code addgroup USER GROUP}) when the program is busybox, Debian's (GNU long options, {@code
  * --disabled-password --gecos ""}) otherwise. Debian's useradd makes a home only with {@code -m};
- * busybox adduser always does unless {@code -H}. Existing names fail as the real tools do.
+ * busybox adduser always does unless {@code -H}. Existing names fail as the real tools do. Without
+ * {@code -l} shadow's useradd also writes the login logs ({@link LoginLogs}).
  */
 final class Accounts implements Program {
   @Override
@@ -84,6 +85,9 @@ final class Accounts implements Program {
     String home = a.value("d").or(() -> a.value("home")).or(() -> busybox ? a.value("h") : java.util.Optional.empty())
         .orElse(system && !busybox ? "/nonexistent" : "/home/" + name);
     String shell = a.value("s").or(() -> a.value("shell")).orElse(busybox ? "/bin/sh" : tool.equals("adduser") ? "/bin/bash" : "/bin/sh");
+    if (resetsLogs(tool, busybox, a) && files.users().userName(uid).isEmpty()) {
+      LoginLogs.reset(inv, uid);
+    }
     files.addUser(name, uid, gid, home, system && !busybox ? "/usr/sbin/nologin" : shell);
     boolean makeHome = tool.equals("useradd") ? a.has("m", "create-home") : !a.has("H", "no-create-home") && !(system && !busybox);
     if (makeHome) {
@@ -93,6 +97,14 @@ final class Accounts implements Program {
       List.of(a.value("G").get().split(",")).forEach(g -> files.addMember(g, name));
     }
     return 0;
+  }
+
+  /**
+   * shadow's useradd resets the UID's lastlog and faillog records unless told {@code -l}; Debian's
+   * adduser runs useradd without it. Busybox adduser keeps no such logs.
+   */
+  private static boolean resetsLogs(String tool, boolean busybox, ToolArgs a) {
+    return !busybox && (tool.equals("adduser") || tool.equals("useradd") && !a.has("l", "no-log-init"));
   }
 
   private int usermod(Invocation inv, AccountFiles files, ToolArgs a) {
