@@ -65,6 +65,9 @@ public final class AdviceJson {
       o.put("editedFile", m.editedFile().get());
       o.put("rebuildSecondsBefore", seconds(m.rebuildBefore())).put("rebuildSecondsAfter", seconds(m.rebuildAfter()));
     }
+    if (impact == Impact.SECRETS) {
+      o.put("exposedBefore", m.exposedBefore()).put("exposedAfter", m.exposedAfter());
+    }
     if (impact == Impact.COMMAND) {
       o.set("commandBefore", Json.strings(m.commandBefore()));
       o.set("commandAfter", Json.strings(m.commandAfter()));
