@@ -20,7 +20,9 @@ import java.util.Optional;
 /**
  * The cache kept in a directory between runs ({@code --cache-dir}), like a builder instance: one JSON
  * file, written whole to a temporary file and moved into place, under a file lock so two processes
- * sharing the directory never see half a file. A damaged file gives a warning and a cold start.
+ * sharing the directory never see half a file. A build merges what it saves with what is there, so
+ * two builds sharing the directory keep each other's entries. A damaged file gives a warning and a
+ * cold start.
  */
 public final class CacheDir {
   private static final String FILE = "cache.json";
@@ -55,23 +57,50 @@ public final class CacheDir {
     }
   }
 
+  /** Replaces what the directory holds with this store (after a prune, which must not come back). */
   public static void save(Path dir, CacheStore store) throws IOException {
+    saveLocked(dir, store, false);
+  }
+
+  /**
+   * Saves this store together with what the directory holds now: another process may have saved its
+   * own entries since this one loaded (see {@link CacheStore#absorb}). A damaged file is replaced.
+   */
+  public static void merge(Path dir, CacheStore store) throws IOException {
+    saveLocked(dir, store, true);
+  }
+
+  private static void saveLocked(Path dir, CacheStore store, boolean merge) throws IOException {
     Files.createDirectories(dir);
-    byte[] bytes = JSON.writeValueAsBytes(write(store));
     synchronized (IN_PROCESS) {
-      saveLocked(dir, bytes);
+      try (FileChannel lockChannel = lockFile(dir); FileLock lock = lockChannel.lock()) {
+        CacheStore out = store;
+        if (merge && Files.exists(dir.resolve(FILE))) {
+          out = store.copy();
+          onDisk(dir.resolve(FILE)).ifPresent(out::absorb);
+        }
+        write(dir, JSON.writeValueAsBytes(write(out)));
+      }
     }
   }
 
-  private static void saveLocked(Path dir, byte[] bytes) throws IOException {
-    try (FileChannel lockChannel = lockFile(dir); FileLock lock = lockChannel.lock()) {
-      Path tmp = Files.createTempFile(dir, "cache", ".tmp");
-      Files.write(tmp, bytes);
-      try {
-        Files.move(tmp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-      }
+  /** What the file holds, or nothing when it cannot be read (it is about to be replaced). */
+  private static Optional<CacheStore> onDisk(Path file) {
+    try {
+      return Optional.of(read(JSON.readTree(file.toFile())));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Written whole beside the file, then moved over it: a reader sees the old file or the new one. */
+  private static void write(Path dir, byte[] bytes) throws IOException {
+    Path tmp = Files.createTempFile(dir, "cache", ".tmp");
+    Files.write(tmp, bytes);
+    try {
+      Files.move(tmp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

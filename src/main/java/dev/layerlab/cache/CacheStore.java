@@ -91,6 +91,20 @@ public final class CacheStore {
     return Map.copyOf(images);
   }
 
+  /**
+   * Takes in what another store holds and this one does not: its entries, its last entry of a step
+   * this one never ran, its cache mounts and tagged images of other names. Where both have something,
+   * this store's wins, being the newer. Two builds sharing a cache directory thus keep each other's
+   * work.
+   */
+  public void absorb(CacheStore other) {
+    other.byKey.forEach(byKey::putIfAbsent);
+    other.lastByStep.forEach(lastByStep::putIfAbsent);
+    other.images.forEach(images::putIfAbsent);
+    other.mounts.ids().stream().filter(id -> !mounts.ids().contains(id))
+        .forEach(id -> mounts.save(id, other.mounts.contents(id)));
+  }
+
   /** Bytes the cached layers hold, as {@code docker builder du} counts them. */
   public long size() {
     return byKey.values().stream().flatMap(e -> e.layer().stream()).mapToLong(Layer::size).sum();

@@ -87,7 +87,7 @@ final class BuildRunner {
       return;
     }
     try {
-      CacheDir.save(o.cacheDir, store);
+      CacheDir.merge(o.cacheDir, store);
     } catch (java.io.IOException e) {
       throw new UserError("could not save the build cache in " + o.cacheDir + ": " + e.getMessage());
     }
