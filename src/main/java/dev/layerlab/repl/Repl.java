@@ -111,6 +111,7 @@ public final class Repl {
   /** Reads and runs lines until exit, Ctrl-D or the end of the input; non-zero if a scripted command failed. */
   int loop() {
     welcome();
+    loadHistory();
     while (!session.quitting()) {
       String line;
       try {
@@ -170,6 +171,14 @@ public final class Repl {
     }, () -> c.println("Try: show, build, write FILE TEXT, build again, undo. help lists every command."));
   }
 
+  /** Reads the history file now rather than at the first prompt, so a damaged one is reported first. */
+  private void loadHistory() {
+    if (reader.getHistory() instanceof ReplHistory h) {
+      h.attach(reader);
+      h.damage().ifPresent(d -> session.console().println("(" + d + ")"));
+    }
+  }
+
   private void saveHistory() {
     try {
       reader.getHistory().save();
@@ -196,6 +205,7 @@ public final class Repl {
         .highlighter(new ReplHighlighter())
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
+        .history(new ReplHistory())
         .variable(LineReader.LIST_MAX, 200);
     if (options.history() && !isDumb(terminal)) {
       String home = System.getenv("HOME") != null ? System.getenv("HOME") : System.getProperty("user.home");
