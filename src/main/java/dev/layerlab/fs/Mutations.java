@@ -178,6 +178,7 @@ final class Mutations {
     mark(Resolver.parent(src));
     created(dst);
     store.move(src, dst);
+    resolver.forget();
     if (n.type() == EntryType.DIR) {
       // Everything that arrives under the new name is new there, as overlayfs copies it (EXDEV).
       new TreeWalk(store).below(dst, d -> journal.touchAs(d, Optional.empty()));
@@ -206,6 +207,7 @@ final class Mutations {
     mark(Resolver.parent(p));
     shrink(n);
     store.remove(p);
+    resolver.forget();
   }
 
   private void purgeChildren(String dir) {
@@ -217,6 +219,7 @@ final class Mutations {
       }
       shrink(n);
       store.remove(child);
+      resolver.forget();
     }
   }
 

@@ -3,7 +3,9 @@ package dev.layerlab.fs;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,9 +24,21 @@ final class Resolver {
   static final int MAX_DEPTH = 256;
 
   private final Store store;
+  /**
+   * Directories already walked to: logical path (as written, no {@code .} or {@code ..}) to physical
+   * path. A program writing many files into one deep directory then walks it once, not once per file.
+   * Only a removal or a rename can change where an existing directory's path leads (anything else
+   * adds entries), so those forget it all.
+   */
+  private final Map<String, String> knownDirs = new HashMap<>();
 
   Resolver(Store store) {
     this.store = store;
+  }
+
+  /** Called on every removal and rename. */
+  void forget() {
+    knownDirs.clear();
   }
 
   /**
@@ -40,6 +54,54 @@ final class Resolver {
       throw new FsException(FsException.Kind.NAME_TOO_LONG, path);
     }
     boolean follow = followLast || (path.length() > 1 && path.endsWith("/"));
+    return viaKnownDir(path, follow).orElseGet(() -> walk(path, follow));
+  }
+
+  /**
+   * The physical path through its parent directory's known physical path, when the path is plain and
+   * its last component needs no following; empty means the full walk must decide (and say what fails).
+   */
+  private Optional<String> viaKnownDir(String path, boolean follow) {
+    int slash = path.lastIndexOf('/');
+    if (slash <= 0 || slash == path.length() - 1 || !plain(path)) {
+      return Optional.empty();
+    }
+    String name = path.substring(slash + 1);
+    Optional<String> dir = knownDir(path.substring(0, slash));
+    if (dir.isEmpty() || name.length() > NAME_MAX) {
+      return Optional.empty();
+    }
+    String candidate = dir.get().equals("/") ? "/" + name : dir.get() + "/" + name;
+    Optional<EntryType> type = store.type(candidate);
+    return type.isPresent() && type.get() == EntryType.SYMLINK && follow ? Optional.empty() : Optional.of(candidate);
+  }
+
+  private Optional<String> knownDir(String logical) {
+    String known = knownDirs.get(logical);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    try {
+      String physical = walk(logical, true);
+      if (store.type(physical).filter(t -> t == EntryType.DIR).isEmpty()
+          || components(physical).size() >= MAX_DEPTH - 1) {
+        return Optional.empty();
+      }
+      knownDirs.put(logical, physical);
+      return Optional.of(physical);
+    } catch (FsException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** No empty, {@code .} or {@code ..} component: the path names its components as they are. */
+  private static boolean plain(String path) {
+    return !path.contains("//") && !path.contains("/./") && !path.contains("/../") && !path.endsWith("/.")
+        && !path.endsWith("/..");
+  }
+
+  /** The kernel's walk, component by component. */
+  private String walk(String path, boolean follow) {
     Deque<String> todo = new ArrayDeque<>(components(path));
     List<String> done = new ArrayList<>();
     int links = 0;

@@ -37,6 +37,10 @@ final class Store {
         Configuration.unix().toBuilder()
             .setWorkingDirectory("/")
             .setAttributeViews("basic", "owner", "posix", "unix", "user")
+            // New entries belong to root (uid and gid are principals named by the number), so
+            // creating the usual root-owned entry needs no owner change afterwards.
+            .setDefaultAttributeValue("owner:owner", "0")
+            .setDefaultAttributeValue("posix:group", "0")
             // Fixed times keep every result reproducible.
             .setFileTimeSource(() -> FileTime.fromMillis(0))
             // Real bytes are small user files (big ones are synthetic), so small blocks: jimfs's
@@ -110,8 +114,19 @@ final class Store {
   }
 
   void createDir(String path, int mode, int uid, int gid) {
-    run(path, () -> Files.createDirectory(jimfs.getPath(path)));
-    setMeta(path, mode, uid, gid);
+    run(path, () -> Files.createDirectory(jimfs.getPath(path), PosixFilePermissions.asFileAttribute(
+        PermissionBits.toSet(mode))));
+    newMeta(path, mode, uid, gid);
+  }
+
+  /** What a new entry (root-owned, no user attributes) still needs: special bits and a non-root owner. */
+  private void newMeta(String path, int mode, int uid, int gid) {
+    if ((mode & 07000) != 0) {
+      setMode(path, mode); // setuid/setgid/sticky: posix permissions cannot carry them
+    }
+    if (uid != 0 || gid != 0) {
+      setOwner(path, uid, gid);
+    }
   }
 
   void createFile(String path, Content content, int mode, int uid, int gid) {
@@ -121,13 +136,11 @@ final class Store {
       Files.createFile(p, PosixFilePermissions.asFileAttribute(PermissionBits.toSet(mode)));
       if (content instanceof Content.Bytes b && b.size() > 0) {
         Files.write(p, b.bytes(), StandardOpenOption.TRUNCATE_EXISTING);
+      } else if (content instanceof Content.Synthetic syn) {
+        userView(p).write(SYNTHETIC, ByteBuffer.allocate(16).putLong(syn.size()).putLong(syn.seed()).flip());
       }
     });
-    if (content instanceof Content.Synthetic || (mode & 07000) != 0) {
-      writeContent(path, content);
-      setMode(path, mode);
-    }
-    setOwner(path, uid, gid);
+    newMeta(path, mode, uid, gid);
   }
 
   /** Replaces the content in place, so other hardlinks to the inode see it too. */
@@ -150,7 +163,7 @@ final class Store {
 
   void createSymlink(String path, String target, int uid, int gid) {
     run(path, () -> Files.createSymbolicLink(jimfs.getPath(path), jimfs.getPath(target)));
-    setOwner(path, uid, gid);
+    newMeta(path, 0777, uid, gid);
   }
 
   void link(String path, String existing) {

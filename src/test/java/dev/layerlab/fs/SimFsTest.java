@@ -188,4 +188,36 @@ class SimFsTest {
     assertThat(fs.stat("/t").orElseThrow().size()).isZero();
     assertThat(fs.stat("/t").orElseThrow().mode()).isEqualTo(0644);
   }
+
+  @Test
+  void aDirectoryReplacedByASymlink_isFollowed_afterFilesWereWrittenThroughItsOldPath() {
+    fs.mkdirs("/a/b", 0755, 0, 0);
+    fs.writeFile("/a/b/f", Content.of("1"), 0644, 0, 0);
+    fs.deleteRecursive("/a");
+    fs.mkdirs("/c/b", 0755, 0, 0);
+    fs.symlink("/a", "/c", 0, 0);
+    fs.writeFile("/a/b/g", Content.of("2"), 0644, 0, 0);
+    assertThat(fs.resolve("/a/b/g")).isEqualTo("/c/b/g");
+    assertThat(fs.exists("/c/b/g")).isTrue();
+  }
+
+  @Test
+  void aRenamedDirectory_isNotFoundUnderItsOldPath() {
+    fs.mkdirs("/a/b", 0755, 0, 0);
+    fs.writeFile("/a/b/f", Content.of("1"), 0644, 0, 0);
+    fs.rename("/a", "/d");
+    assertThatThrownBy(() -> fs.writeFile("/a/b/g", Content.of("2"), 0644, 0, 0))
+        .isInstanceOfSatisfying(FsException.class, e -> assertThat(e.kind()).isEqualTo(FsException.Kind.NOT_FOUND));
+    fs.writeFile("/d/b/g", Content.of("2"), 0644, 0, 0);
+    assertThat(fs.list("/d/b")).containsExactly("f", "g");
+  }
+
+  @Test
+  void aSymlinkAsTheLastComponent_isFollowedOnlyWhenAsked_inAKnownDirectory() {
+    fs.mkdirs("/d", 0755, 0, 0);
+    fs.writeFile("/d/real", Content.of("x"), 0644, 0, 0);
+    fs.symlink("/d/link", "real", 0, 0);
+    assertThat(fs.resolve("/d/link")).isEqualTo("/d/real");
+    assertThat(fs.stat("/d/link").orElseThrow().type()).isEqualTo(EntryType.SYMLINK);
+  }
 }

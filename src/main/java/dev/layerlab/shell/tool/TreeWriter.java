@@ -42,6 +42,11 @@ final class TreeWriter {
   /** Writes {@code content} (e.g. an executable with its {@link dev.layerlab.fs.Linkage}). */
   void put(String path, Content content, int mode) {
     dir(PathNames.parent(path));
+    place(path, content, mode);
+  }
+
+  /** Writes a file whose directory is known to exist. */
+  private void place(String path, Content content, int mode) {
     if (inv.fs().stat(path).map(Entry::isDir).orElse(false)) {
       inv.fs().deleteRecursive(path);
     }
@@ -68,10 +73,13 @@ final class TreeWriter {
       weights += 1 + i % 3;
     }
     long left = bytes;
+    dir(dir); // once for all of them: making sure of a deep directory costs a walk down its path
     for (int i = 0; i < n; i++) {
-      long size = i == n - 1 ? left : bytes * (1 + i % 3) / weights;
-      left -= size;
-      file(PathNames.join(dir, String.format("%s-%03d%s", stem, i + 1, ext)), Math.max(0, size), 0644);
+      long share = i == n - 1 ? left : bytes * (1 + i % 3) / weights;
+      left -= share;
+      long size = Math.max(0, share);
+      String path = PathNames.join(dir, String.format("%s-%03d%s", stem, i + 1, ext));
+      place(path, Content.synthetic(size, seed(path + ":" + size)), 0644);
     }
   }
 
