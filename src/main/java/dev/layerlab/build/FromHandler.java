@@ -1,5 +1,6 @@
 package dev.layerlab.build;
 
+import dev.layerlab.dockerfile.Instruction;
 import dev.layerlab.fs.SimFs;
 import dev.layerlab.image.BaseImage;
 import dev.layerlab.image.Layer;
@@ -19,7 +20,8 @@ final class FromHandler {
 
   static StageState start(PlannedStage planned, BuildSession session) {
     if (planned.base().isStage()) {
-      return session.finished.get(planned.base().stage().getAsInt()).derive(planned);
+      int parent = planned.base().stage().getAsInt();
+      return session.finished.get(parent).derive(planned, onlyReader(session, parent));
     }
     if (planned.fromScratch()) {
       StageState s = new StageState(planned, StageFs.lazy(SimFs::create), ImageConfig.EMPTY);
@@ -34,6 +36,26 @@ final class FromHandler {
     r.note().ifPresent(session.notes::add);
     r.warning().ifPresent(session.warnings::add);
     return pull(planned, r.image(), session);
+  }
+
+  /**
+   * True when no other stage of this build reads the parent (as a base, COPY --from or a mount): the
+   * child may then take the parent's files instead of a copy of them. An ONBUILD trigger may read a
+   * stage the plan does not list, so any trigger in sight keeps the copy.
+   */
+  private static boolean onlyReader(BuildSession session, int parent) {
+    var plan = session.request.plan();
+    return plan.stagesToBuild().stream().filter(i -> plan.stage(i).dependencies().contains(parent)).count() == 1
+        && !triggersInSight(session);
+  }
+
+  private static boolean triggersInSight(BuildSession session) {
+    var plan = session.request.plan();
+    boolean written = plan.dockerfile().stages().stream().flatMap(st -> st.instructions().stream())
+        .anyMatch(i -> i instanceof Instruction.OnBuild);
+    return written || plan.stagesToBuild().stream().map(plan::stage).filter(st -> !st.base().isStage())
+        .anyMatch(st -> session.request.cache().image(st.baseName()).map(im -> !im.config().onBuild().isEmpty())
+            .orElse(false));
   }
 
   /** An image this builder made earlier with {@code -t}: its layers, config and history as they were. */

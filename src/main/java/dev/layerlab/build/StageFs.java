@@ -50,10 +50,15 @@ final class StageFs {
     laid.ifPresentOrElse(fs -> fs.apply(diff), () -> pending.add(diff));
   }
 
-  /** An independent copy for a stage built FROM this one; still a recipe if this one is. */
+  /**
+   * An independent copy for a stage built FROM this one, made when that stage first needs its files
+   * (a target that only adds CMD never does). This stage is finished by then and only read, so a copy
+   * made later has the same files.
+   */
   StageFs copy() {
     if (laid.isPresent()) {
-      return of(laid.get().copy());
+      SimFs finished = laid.get();
+      return lazy(finished::copy);
     }
     StageFs c = new StageFs(start);
     c.pending.addAll(pending);

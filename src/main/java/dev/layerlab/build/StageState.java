@@ -46,9 +46,12 @@ final class StageState {
     }
   }
 
-  /** A new stage built FROM this one: a copy of everything, the filesystem included. */
-  StageState derive(PlannedStage child) {
-    StageState s = new StageState(child, fs.copy(), config);
+  /**
+   * A new stage built FROM this one: a copy of everything, the filesystem included, unless {@code
+   * lastReader} (no other stage reads this one, which is finished): then the child takes the files.
+   */
+  StageState derive(PlannedStage child, boolean lastReader) {
+    StageState s = new StageState(child, lastReader ? fs : fs.copy(), config);
     s.layers.addAll(layers);
     s.history.addAll(history);
     s.buildEnv.clear();

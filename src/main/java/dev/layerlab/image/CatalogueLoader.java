@@ -1,10 +1,9 @@
 package dev.layerlab.image;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.layerlab.image.Specs.CatalogueFile;
 import dev.layerlab.image.Specs.ConfigSpec;
 import dev.layerlab.image.Specs.ImageSpec;
-import dev.layerlab.image.Specs.IndexFile;
 import dev.layerlab.image.Specs.LayerSpec;
 import dev.layerlab.image.Specs.RowSpec;
 import java.io.IOException;
@@ -38,19 +37,18 @@ final class CatalogueLoader {
    */
   static List<Listing> list(String folder) {
     CatalogueLoader loader = new CatalogueLoader();
-    ObjectMapper json = new ObjectMapper();
-    for (String file : read(json, folder + "/index.json", IndexFile.class).files()) {
-      loader.collect(file, read(json, folder + "/" + file, CatalogueFile.class));
+    for (String file : SpecReader.indexFiles(read(folder + "/index.json"))) {
+      loader.collect(file, SpecReader.file(read(folder + "/" + file)));
     }
     return loader.listings();
   }
 
-  private static <T> T read(ObjectMapper json, String resource, Class<T> type) {
+  private static JsonNode read(String resource) {
     try (InputStream in = CatalogueLoader.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
-      return json.readValue(in, type);
+      return JsonTree.read(in).orElseThrow(() -> new IllegalStateException("empty resource " + resource));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }

@@ -4,15 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON shapes of {@code src/main/resources/images/*.json}, read by Jackson. Fields the data may
+ * The JSON shapes of {@code src/main/resources/images/*.json}, read by {@link SpecReader}. Fields the data may
  * leave out are null here and nowhere else: {@link CatalogueLoader} turns them into values.
  */
 final class Specs {
 
   private Specs() {}
-
-  /** {@code images/index.json}: the catalogue files, since a jar cannot list a resource folder. */
-  record IndexFile(List<String> files) {}
 
   /** One catalogue file; every section is optional and names are global across files. */
   record CatalogueFile(

@@ -125,4 +125,32 @@ class LazyStageTest {
     assertThat(digests(again)).isEqualTo(digests(cold));
     assertThat(again.history()).isEqualTo(cold.history());
   }
+
+  @Test
+  void aStageReadByTwo_keepsItsFiles_whileItsChildChangesACopy() {
+    String df = "FROM busybox AS base\nRUN echo 1 > /a\nFROM base AS child\nRUN echo 2 >> /a\n"
+        + "FROM busybox\nCOPY --from=base /a /base-a\nCOPY --from=child /a /child-a\n";
+    Image image = warmBuild(df, BuildContext.inMemory(Map.of())).image().orElseThrow();
+    assertThat(fileText(image, "base-a")).isEqualTo("1\n");
+    assertThat(fileText(image, "child-a")).isEqualTo("1\n2\n");
+  }
+
+  @Test
+  void aStageReadOnlyByItsChild_handsItsFilesOver() {
+    String df = "FROM busybox AS base\nRUN echo 1 > /a\nFROM base AS child\nRUN echo 2 >> /a && cat /a > /b\n";
+    Image image = warmBuild(df, BuildContext.inMemory(Map.of())).image().orElseThrow();
+    assertThat(fileText(image, "b")).isEqualTo("1\n2\n");
+    assertThat(digests(image)).isEqualTo(digests(coldImage(df, BuildContext.inMemory(Map.of()), Builder.LEGACY)));
+  }
+
+  @Test
+  void anOnbuildTriggerReadingAStage_seesItUnchanged() {
+    String df = "FROM busybox AS data\nRUN echo 1 > /a\nFROM data AS changed\nRUN echo 2 >> /a\n"
+        + "FROM busybox AS trig\nONBUILD COPY --from=data /a /from-data\nFROM trig\nCOPY --from=changed /a /from-changed\n";
+    BuildResult r = warmBuild(df, BuildContext.inMemory(Map.of()));
+    assertThat(r.error()).isEmpty();
+    Image image = r.image().orElseThrow();
+    assertThat(fileText(image, "from-data")).isEqualTo("1\n");
+    assertThat(fileText(image, "from-changed")).isEqualTo("1\n2\n");
+  }
 }

@@ -1,7 +1,7 @@
 package dev.layerlab.build.copy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.layerlab.image.JsonTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,7 +57,7 @@ final class Downloads {
       if (in == null) {
         return out;
       }
-      JsonNode root = new ObjectMapper().readTree(in);
+      JsonNode root = JsonTree.read(in).orElseThrow(() -> new IOException("empty downloads.json"));
       root.path("downloads").forEach(d -> out.put(d.path("url").asText(), d.path("size").asLong()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

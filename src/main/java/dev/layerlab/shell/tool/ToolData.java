@@ -1,9 +1,7 @@
 package dev.layerlab.shell.tool;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.layerlab.image.JsonTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,15 +10,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The tool catalogues in {@code resources/tools/} (package sizes, costs), read once with Jackson, and
+ * The tool catalogues in {@code resources/tools/} (package sizes, costs), read once with Jackson's
+ * parser into its tree ({@link JsonTree}), and
  * the lenient JSON reader the models use for project files ({@code package.json}, {@code tsconfig.json}
  * allow comments and trailing commas in practice).
  */
 final class ToolData {
   private static final Map<String, JsonNode> LOADED = new ConcurrentHashMap<>();
-  private static final ObjectMapper STRICT = new ObjectMapper();
-  private static final ObjectMapper LENIENT = JsonMapper.builder()
-      .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA).build();
 
   private ToolData() {}
 
@@ -37,8 +33,7 @@ final class ToolData {
   /** A project file's JSON, or empty when it is not valid JSON. */
   static Optional<JsonNode> parse(String text) {
     try {
-      JsonNode node = LENIENT.readTree(text);
-      return node == null || !node.isObject() ? Optional.empty() : Optional.of(node);
+      return JsonTree.readLenient(text).filter(JsonNode::isObject);
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -53,7 +48,7 @@ final class ToolData {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
-      return STRICT.readTree(in);
+      return JsonTree.read(in).orElseThrow(() -> new IOException("empty"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
