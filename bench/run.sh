@@ -37,7 +37,7 @@ wall() {
   echo "$best"
 }
 
-echo "== start-up (two cores, wall, best of 5) through ./layerlab: a CDS archive trained on a lesson build,"
+echo "== start-up (two cores, wall, best of 5) through ./layerlab: a CDS archive trained on the course check,"
 echo "   one-shot commands on the quick compiler and the serial collector"
 ./layerlab --version >/dev/null 2>&1 # the jar was just built: this trains the archive once
 report "layerlab --version" "$(wall ./layerlab --version)" s 0.5

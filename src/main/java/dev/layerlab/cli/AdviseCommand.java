@@ -6,8 +6,10 @@ import dev.layerlab.analysis.advice.Impact;
 import dev.layerlab.analysis.advice.Measurement;
 import dev.layerlab.render.AdviceJson;
 import dev.layerlab.render.AdviceView;
+import dev.layerlab.repl.HostFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,7 +68,7 @@ final class AdviseCommand extends CliCommand {
         }
       }
       if (write != null) {
-        Files.writeString(write, fixed);
+        HostFiles.writeAtomically(write, fixed.getBytes(StandardCharsets.UTF_8));
         err.println("wrote " + write);
       }
       return 0;

@@ -65,7 +65,7 @@ final class ProjectFiles {
     if (e.type() == EntryType.DIR) {
       Files.createDirectories(target);
     } else if (e.type() == EntryType.FILE && e.content().orElse(null) instanceof Content.Bytes b) {
-      Files.write(target, b.bytes());
+      HostFiles.writeAtomically(target, b.bytes());
       setMode(target, e.mode());
     }
   }
