@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * ARG inside a stage: its value is the {@code --build-arg} if given, else its default expanded with the
  * stage environment; a bare redeclaration of a global ARG takes the global value. A valued ARG joins
- * the build environment, so it reaches every later RUN whether the command uses it or not.
+ * the build environment, so it reaches every later RUN whether the command uses it or not. Its
+ * history row shows the declaration, not the value given.
  */
 final class ArgHandler {
   private ArgHandler() {}
@@ -23,7 +24,9 @@ final class ArgHandler {
           : def.value().map(v -> expand.word(s, arg, v)).or(() -> Optional.ofNullable(globals.get(def.name())));
       s.args.put(def.name(), value);
       value.ifPresent(v -> s.buildEnv.put(def.name(), v));
-      shown.add(def.name() + value.map(v -> "=" + v).orElse(""));
+      // Both builders record the declaration, its default expanded, never the --build-arg value
+      // (recorded: ARG TOK and ARG OTHER=dflt when built with TOK and OTHER given).
+      shown.add(def.name() + def.value().map(v -> "=" + expand.word(s, arg, v)).orElse(""));
     }
     session.metadata(s, arg, "ARG " + String.join(" ", shown));
   }

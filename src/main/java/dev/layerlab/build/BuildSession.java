@@ -219,7 +219,7 @@ final class BuildSession {
       stage.history.add(new HistoryRow(createdBy, true, COMMENT, 0));
       return;
     }
-    String text = "/bin/sh -c #(nop)  " + (at instanceof Instruction.Arg ? at.node().original().strip() : createdBy);
+    String text = "/bin/sh -c #(nop)  " + createdBy;
     stage.history.add(new HistoryRow(text, true, "", 0));
     stage.stepIndex++;
     String name = at.node().original().strip();

@@ -8,9 +8,12 @@ import dev.layerlab.shell.Shell;
 import dev.layerlab.shell.ShellContext;
 import dev.layerlab.shell.ShellResult;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * RUN: the command is interpreted by layerlab's shell over the stage's filesystem (nothing runs on the
@@ -94,10 +97,29 @@ final class RunHandler {
    * legacy builder writes the same without {@code RUN} and the suffix.
    */
   private static String createdBy(List<String> argv, StageState s, boolean legacy) {
-    List<String> args = new ArrayList<>();
-    s.args.forEach((k, v) -> args.add(k + "=" + Optional.ofNullable(s.buildEnv.get(k)).orElse(v.orElse(""))));
+    List<String> args = legacy ? legacyArgs(s) : buildkitArgs(s);
     String prefix = args.isEmpty() ? "" : "|" + args.size() + " " + String.join(" ", args) + " ";
     return legacy ? prefix + String.join(" ", argv) : "RUN " + prefix + String.join(" ", argv) + " # buildkit";
+  }
+
+  /** BuildKit: every ARG of the stage in declaration order, valued or not, with the value RUN sees. */
+  private static List<String> buildkitArgs(StageState s) {
+    List<String> args = new ArrayList<>();
+    s.args.forEach((k, v) -> args.add(k + "=" + Optional.ofNullable(s.buildEnv.get(k)).orElse(v.orElse(""))));
+    return args;
+  }
+
+  /**
+   * The legacy builder: only ARGs with a value that no ENV (the base image's included) overrides, as
+   * {@code KEY=value} sorted (recorded: {@code |1 A=1} where BuildKit writes {@code |3 NOVAL= B=env A=1}).
+   */
+  private static List<String> legacyArgs(StageState s) {
+    Set<String> env = new HashSet<>();
+    s.config.env().forEach(kv -> env.add(kv.contains("=") ? kv.substring(0, kv.indexOf('=')) : kv));
+    List<String> args = new ArrayList<>();
+    s.args.forEach((k, v) -> v.filter(x -> !env.contains(k)).ifPresent(x -> args.add(k + "=" + x)));
+    Collections.sort(args);
+    return args;
   }
 
   private static String failure(List<String> argv, ShellResult result) {
