@@ -219,7 +219,7 @@ final class BuildSession {
       stage.history.add(new HistoryRow(createdBy, true, COMMENT, 0));
       return;
     }
-    String text = "/bin/sh -c #(nop)  " + createdBy;
+    String text = stage.legacyNop() + "  " + createdBy;
     stage.history.add(new HistoryRow(text, true, "", 0));
     stage.stepIndex++;
     String name = at.node().original().strip();

@@ -42,7 +42,7 @@ final class CopyStep {
       } catch (CopyException e) {
         throw new BuildException(session.legacy() ? legacyError(kind, e) : e.getMessage(), at.node().range());
       }
-      String text = session.legacy() ? legacyCreatedBy(kind, done[0], dest) : createdBy(kind, srcs, sources.inline(), dest);
+      String text = session.legacy() ? legacyCreatedBy(s, kind, done[0], dest) : createdBy(kind, srcs, sources.inline(), dest);
       return new BuildSession.Outcome(text, CostModel.copy(done[0].size()), List.of(), done[0].notes());
     }, layer -> CopiedFiles.parts(layer, done[0]));
   }
@@ -62,15 +62,12 @@ final class CopyStep {
   }
 
   /**
-   * The legacy builder's text: {@code /bin/sh -c #(nop) COPY file:<hash> in <dest> }, the hash of what was
-   * copied ({@code dir:} for a directory, {@code multi:} for several sources).
+   * The legacy builder's text: {@code /bin/sh -c #(nop) COPY file:<hash> in <dest> }, with the hash it
+   * computes of what was copied ({@code dir:} for a directory, {@code multi:} for several sources; see
+   * {@code LegacyHash}).
    */
-  private static String legacyCreatedBy(CopyRequest.Kind kind, CopyOutcome out, String dest) {
-    String what = out.copied().size() > 1 ? "multi" : out.copied().stream().findFirst()
-        .map(c -> c.dest().endsWith("/") || c.source().endsWith("/") ? "dir" : "file").orElse("file");
-    String hash = out.copied().stream().map(CopyOutcome.Copied::digest).reduce("", String::concat);
-    String digest = dev.layerlab.fs.Content.of(hash).digest().substring("sha256:".length());
-    return "/bin/sh -c #(nop) " + kind.name() + " " + what + ":" + digest + " in " + dest + " ";
+  private static String legacyCreatedBy(StageState s, CopyRequest.Kind kind, CopyOutcome out, String dest) {
+    return s.legacyNop() + " " + kind.name() + " " + out.legacyHash() + " in " + dest + " ";
   }
 
   /** The legacy builder's words for a missing source; other errors keep BuildKit's. */

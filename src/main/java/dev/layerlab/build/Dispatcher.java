@@ -31,7 +31,7 @@ final class Dispatcher implements Instruction.Visitor<Void> {
   @Override public Void user(Instruction.User i) { UserHandler.handle(i, s, session, expand); return null; }
   @Override public Void workdir(Instruction.Workdir i) { WorkdirHandler.handle(i, s, session, expand); return null; }
   @Override public Void arg(Instruction.Arg i) { ArgHandler.handle(i, s, session, expand); return null; }
-  @Override public Void onbuild(Instruction.OnBuild i) { OnBuildHandler.handle(i, s); return null; }
+  @Override public Void onbuild(Instruction.OnBuild i) { OnBuildHandler.handle(i, s, session); return null; }
   @Override public Void stopSignal(Instruction.StopSignal i) { StopSignalHandler.handle(i, s, session, expand); return null; }
   @Override public Void healthcheck(Instruction.Healthcheck i) { HealthcheckHandler.handle(i, s, session); return null; }
   @Override public Void shell(Instruction.Shell i) { ShellHandler.handle(i, s, session); return null; }

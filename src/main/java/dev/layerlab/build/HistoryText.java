@@ -33,6 +33,24 @@ final class HistoryText {
     return out.append('"').toString();
   }
 
+  /** Go's {@code %q} of an int: a quoted rune ({@code '\x00'}, {@code '\n'}, {@code 'A'}). */
+  static String goRune(int r) {
+    String body = switch (r) {
+      case 7 -> "\\a";
+      case 8 -> "\\b";
+      case 9 -> "\\t";
+      case 10 -> "\\n";
+      case 11 -> "\\v";
+      case 12 -> "\\f";
+      case 13 -> "\\r";
+      case '\'' -> "\\'";
+      case '\\' -> "\\\\";
+      default -> r < 0x20 || r == 0x7f ? String.format("\\x%02x", r)
+          : r < 0x80 || Character.isLetterOrDigit(r) ? new String(Character.toChars(r)) : String.format("\\u%04x", r);
+    };
+    return "'" + body + "'";
+  }
+
   /** Go's {@code time.Duration} printing: {@code 0s}, {@code 500ms}, {@code 30s}, {@code 1m30s}. */
   static String duration(Duration d) {
     if (d.isZero()) {

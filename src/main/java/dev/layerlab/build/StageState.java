@@ -83,6 +83,14 @@ final class StageState {
     return config.workingDir().isEmpty() ? "/" : config.workingDir();
   }
 
+  /**
+   * The legacy builder's prefix of a history row that runs nothing: the stage's current shell then
+   * {@code #(nop)} (recorded: {@code /bin/sh -ec #(nop)  CMD …} after {@code SHELL ["/bin/sh", "-ec"]}).
+   */
+  String legacyNop() {
+    return String.join(" ", config.effectiveShell()) + " #(nop)";
+  }
+
   String user() {
     return config.user().isEmpty() ? "root" : config.user();
   }

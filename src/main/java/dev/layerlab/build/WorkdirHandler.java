@@ -24,7 +24,7 @@ final class WorkdirHandler {
     session.keyedStep(s, w, name, parts, () -> {
       UserSpec owner = UserSpec.resolve(s.user(), s.fs());
       s.fs().mkdirs(path, 0755, owner.uid(), owner.gid());
-      String text = session.legacy() ? "/bin/sh -c #(nop) WORKDIR " + path : "WORKDIR " + path;
+      String text = session.legacy() ? s.legacyNop() + " WORKDIR " + path : "WORKDIR " + path;
       return new BuildSession.Outcome(text, 0.0, List.of());
     });
   }

@@ -82,7 +82,7 @@ class BuildEngineTest {
     BuildResult r = build("FROM busybox\nLABEL a=b\nEXPOSE 80 53/udp\nUSER 1000\nVOLUME /data\nSTOPSIGNAL SIGINT\n");
     assertThat(r.steps()).hasSize(1);
     assertThat(r.image().orElseThrow().layers()).hasSize(1);
-    assertThat(history(r)).contains("LABEL a=b", "EXPOSE [53/udp 80/tcp]", "USER 1000", "VOLUME [/data]",
+    assertThat(history(r)).contains("LABEL a=b", "EXPOSE map[53/udp:{} 80/tcp:{}]", "USER 1000", "VOLUME [/data]",
         "STOPSIGNAL SIGINT");
   }
 

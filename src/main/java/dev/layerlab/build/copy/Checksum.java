@@ -13,9 +13,16 @@ import java.util.HexFormat;
  */
 final class Checksum {
   private final MessageDigest md;
+  private final LegacyHash legacy;
   private long size;
 
   Checksum() {
+    this("");
+  }
+
+  /** For a source at {@code sourceName} (its path in its tree, no leading slash), hashed for the legacy builder too. */
+  Checksum(String sourceName) {
+    legacy = new LegacyHash(sourceName);
     try {
       md = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -24,6 +31,12 @@ final class Checksum {
   }
 
   void add(String rel, Entry e) {
+    add(rel, rel, e);
+  }
+
+  /** An entry, named {@code rel} in this checksum and {@code sourceRel} below the source for the legacy hash. */
+  void add(String rel, String sourceRel, Entry e) {
+    legacy.add(sourceRel, e);
     String line = rel + "\0" + e.type() + "\0" + Integer.toOctalString(e.mode()) + "\0" + e.uid()
         + "\0" + e.gid() + "\0" + e.size() + "\0" + e.linkTarget().orElse("") + "\0"
         + e.content().map(Content::digest).orElse("") + "\n";
@@ -31,6 +44,16 @@ final class Checksum {
     if (!e.isDir()) {
       size += e.size();
     }
+  }
+
+  /** The source directory itself: in the legacy builder's hash only. */
+  void root(Entry dir) {
+    legacy.add("", dir);
+  }
+
+  /** See {@link LegacyHash}. */
+  String legacyHash() {
+    return legacy.value();
   }
 
   void addText(String text, long bytes) {

@@ -100,15 +100,18 @@ public final class CopyOperation {
       return;
     }
     ensureDest();
-    Checksum sum = new Checksum();
+    Checksum sum = new Checksum(rooted.substring(1));
     if (req.kind() == CopyRequest.Kind.ADD && e.type() == EntryType.FILE && unpacks()
         && extracted(e, sum)) {
-      copied.add(new CopyOutcome.Copied(rooted, destPath, sum.size(), sum.digest()));
+      // The legacy builder names an extracted archive by the archive file's own hash.
+      LegacyHash archive = new LegacyHash(rooted.substring(1));
+      archive.add("", e);
+      copied.add(new CopyOutcome.Copied(rooted, destPath, sum.size(), sum.digest(), archive.value()));
       return;
     }
     String target = target(rooted, parentsRel, e);
     placer.place(e, target, sum);
-    copied.add(new CopyOutcome.Copied(rooted, target, sum.size(), sum.digest()));
+    copied.add(new CopyOutcome.Copied(rooted, target, sum.size(), sum.digest(), sum.legacyHash()));
   }
 
   /** Where a source goes: fsutil's {@code prepareTargetDir} plus {@code --parents}. */

@@ -23,8 +23,20 @@ public record CopyOutcome(List<Copied> copied, List<String> notes) {
    * @param size bytes of regular files plus symlink target lengths below it
    * @param digest a content checksum of what was selected (path, type, mode, owner, size, link,
    *     content; never mtime), for cache keys
+   * @param legacyHash what the legacy builder writes for it in history ({@code file:…}, {@code dir:…})
    */
-  public record Copied(String source, String dest, long size, String digest) {}
+  public record Copied(String source, String dest, long size, String digest, String legacyHash) {
+    /** A source with no tree of its own (a heredoc, a download): its content checksum stands in. */
+    public Copied(String source, String dest, long size, String digest) {
+      this(source, dest, size, digest, "file:" + digest.substring(digest.indexOf(':') + 1));
+    }
+  }
+
+  /** What the legacy builder writes for the whole instruction: the one source's hash, else {@code multi:}. */
+  public String legacyHash() {
+    return copied.size() == 1 ? copied.get(0).legacyHash()
+        : LegacyHash.multi(copied.stream().map(Copied::legacyHash).toList());
+  }
 
   /** Total bytes copied. */
   public long size() {

@@ -62,6 +62,8 @@ final class Placer {
     }
     if (!rel.isEmpty()) {
       sum.add(rel, dir);
+    } else {
+      sum.root(dir);
     }
     for (String name : src.list(dir.path())) {
       String childRel = rel.isEmpty() ? name : rel + "/" + name;
@@ -99,7 +101,7 @@ final class Placer {
       int mode = chmod.map(c -> c.apply(entry.mode(), false)).orElse(entry.mode());
       dest.writeFile(target, entry.content().orElseThrow(), mode, owner.uid(), owner.gid());
     }
-    sum.add(rel.isEmpty() ? PathClean.base(target) : rel, entry);
+    sum.add(rel.isEmpty() ? PathClean.base(target) : rel, rel, entry);
   }
 
   private boolean owns(Entry e) {
