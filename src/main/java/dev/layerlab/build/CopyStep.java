@@ -48,8 +48,8 @@ final class CopyStep {
   }
 
   /**
-   * Everything that decides what this copy makes: the builder, the expanded instruction, the content of
-   * the layers below it (not the cache key, which a {@code --no-cache} rerun of a RUN keeps while its
+   * Everything that decides what this copy makes: the builder, the expanded instruction, the shell (in
+   * the legacy builder's history text), the content of the layers below it (not the cache key, which a {@code --no-cache} rerun of a RUN keeps while its
    * files may differ) and the identity of what it copies from.
    */
   private static String inputs(List<KeyPart> parts, CopyRequest req, String source, StageState s,
@@ -57,6 +57,7 @@ final class CopyStep {
     StringBuilder b = new StringBuilder(session.legacy() ? "legacy" : "buildkit");
     parts.forEach(p -> b.append('\n').append(p.name()).append('=').append(p.value()));
     b.append("\nlink=").append(req.link()).append("\nunpack=").append(req.unpack()).append("\nfrom=").append(source);
+    b.append("\nshell=").append(String.join(" ", s.config.effectiveShell())); // the legacy builder's history text
     s.layers.forEach(l -> b.append("\nbelow=").append(l.digest()));
     return dev.layerlab.fs.Content.of(b.toString()).digest();
   }

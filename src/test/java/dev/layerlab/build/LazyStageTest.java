@@ -153,4 +153,14 @@ class LazyStageTest {
     assertThat(fileText(image, "from-data")).isEqualTo("1\n");
     assertThat(fileText(image, "from-changed")).isEqualTo("1\n2\n");
   }
+
+  @Test
+  void legacyCopy_afterAChangedShell_isRecordedWithTheNewShell() {
+    BuildContext ctx = BuildContext.inMemory(Map.of("a.txt", "A\n"));
+    String plain = "FROM busybox\nCOPY a.txt /a.txt\n";
+    String shelled = "FROM busybox\nSHELL [\"/bin/sh\", \"-ec\"]\nCOPY a.txt /a.txt\n";
+    build(warm, plain, ctx, Map.of(), false, Builder.LEGACY);
+    Image image = build(warm, shelled, ctx, Map.of(), false, Builder.LEGACY).image().orElseThrow();
+    assertThat(image.history().get(image.history().size() - 1).createdBy()).startsWith("/bin/sh -ec #(nop) COPY file:");
+  }
 }
