@@ -1,5 +1,6 @@
 package dev.layerlab.build;
 
+import dev.layerlab.build.context.PathClean;
 import dev.layerlab.build.copy.CopyException;
 import dev.layerlab.build.copy.CopyOperation;
 import dev.layerlab.build.copy.CopyOutcome;
@@ -13,7 +14,7 @@ import java.util.List;
 /**
  * {@code RUN --mount=type=bind}: the source (context, stage or image) appears at the target while the
  * command runs, and is gone after. As with the real builder, a mount point it had to create stays in
- * the layer as an empty directory.
+ * the layer as an empty directory; a file mounted at {@code /m/a.txt} leaves {@code /m} only.
  */
 final class BindMount {
   private BindMount() {}
@@ -23,10 +24,13 @@ final class BindMount {
     SimFs fs = s.fs();
     SourceTree tree = SourceTrees.resolve(m.from(), session, s, at);
     String source = m.source().isEmpty() ? "/" : m.source();
-    fs.mkdirs(target, 0755, 0, 0);
     CopyOutcome copied;
     try {
-      copied = CopyOperation.apply(tree, fs, CopyRequest.copy(target + "/", source));
+      boolean file = tree.stat(PathClean.rooted(source), true).filter(e -> !e.isDir()).isPresent();
+      // A file is mounted as that file (only its directory stays behind, as recorded); a directory's
+      // contents appear below the target.
+      fs.mkdirs(file ? PathClean.parent(target) : target, 0755, 0, 0);
+      copied = CopyOperation.apply(tree, fs, CopyRequest.copy(file ? target : target + "/", source));
     } catch (CopyException e) {
       throw new BuildException(e.getMessage(), at.node().range());
     }

@@ -29,7 +29,8 @@ final class RunHandler {
       RunMounts setup = new RunMounts(s, session, run);
       setup.setUp(mounts, s.workdir());
       ShellContext ctx = context(s, setup.env());
-      ShellResult result = run.command().shellForm() ? Shell.run(script(run), ctx) : Shell.exec(run.command().args(), ctx);
+      ShellResult result = asUser(s, () -> run.command().shellForm() ? Shell.run(script(run), ctx)
+          : Shell.exec(run.command().args(), ctx));
       setup.tearDown();
       session.unmodelled.addAll(result.unmodelled());
       List<String> argv = argv(run, s);
@@ -43,6 +44,17 @@ final class RunHandler {
       }
       return new BuildSession.Outcome(createdBy(argv, s, session.legacy()), seconds, result.lines());
     });
+  }
+
+  /** Runs the command with the kernel's permission checks for the stage's USER; mounts are set up as root. */
+  private static ShellResult asUser(StageState s, java.util.function.Supplier<ShellResult> command) {
+    UserSpec user = UserSpec.resolve(s.user(), s.fs());
+    s.fs().actAs(user.uid(), user.gid());
+    try {
+      return command.get();
+    } finally {
+      s.fs().actAs(0, 0);
+    }
   }
 
   private static List<Mount> mounts(Instruction.Run run, StageState s, Expand expand) {

@@ -22,7 +22,9 @@ final class WorkdirHandler {
     }
     List<KeyPart> parts = List.of(KeyPart.of("instruction", "WORKDIR " + path), KeyPart.of("user", s.user()));
     session.keyedStep(s, w, name, parts, () -> {
-      UserSpec owner = UserSpec.resolve(s.user(), s.fs());
+      // BuildKit makes the directories as the USER; the legacy builder as root (recorded: with USER
+      // 1000:1000 a RUN can write into BuildKit's WORKDIR but not into the legacy builder's).
+      UserSpec owner = session.legacy() ? new UserSpec(0, 0) : UserSpec.resolve(s.user(), s.fs());
       s.fs().mkdirs(path, 0755, owner.uid(), owner.gid());
       String text = session.legacy() ? s.legacyNop() + " WORKDIR " + path : "WORKDIR " + path;
       return new BuildSession.Outcome(text, 0.0, List.of());

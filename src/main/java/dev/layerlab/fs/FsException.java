@@ -17,6 +17,7 @@ public final class FsException extends RuntimeException {
     LOOP("Too many levels of symbolic links"),
     INVALID("Invalid argument"),
     NOT_PERMITTED("Operation not permitted"),
+    ACCESS("Permission denied"),
     TOO_BIG("File too large"),
     NAME_TOO_LONG("File name too long"),
     IO("Input/output error");

@@ -22,12 +22,18 @@ final class Mutations {
   private final Resolver resolver;
   private final Journal journal;
   private long treeSize;
+  private Access access = Access.ROOT;
 
   Mutations(Store store, Resolver resolver, Journal journal, long treeSize) {
     this.store = store;
     this.resolver = resolver;
     this.journal = journal;
     this.treeSize = treeSize;
+  }
+
+  /** From now on, changes are checked as {@code access}'s user would be (see {@link Access}). */
+  void actAs(Access access) {
+    this.access = access;
   }
 
   long treeSize() {
@@ -53,6 +59,7 @@ final class Mutations {
       String p = resolver.resolve(logical.toString(), true);
       Optional<Node> n = store.node(p);
       if (n.isEmpty()) {
+        access.mayChange(store.node(Resolver.parent(p)), logical.toString()); // the component it could not make
         created(p);
         store.createDir(p, mode, uid, gid);
       } else if (n.get().type() != EntryType.DIR) {
@@ -72,6 +79,7 @@ final class Mutations {
       return;
     }
     notDir(n.get(), path);
+    access.mayWrite(n.get(), path);
     mark(p);
     treeSize += content.size() - n.get().size();
     store.writeContent(p, content);
@@ -80,7 +88,9 @@ final class Mutations {
 
   void append(String path, Content tail) {
     String p = resolver.resolve(path, true);
-    notDir(require(p, path), path);
+    Node n = require(p, path);
+    notDir(n, path);
+    access.mayWrite(n, path);
     mark(p);
     store.writeContent(p, store.content(p).append(tail));
     treeSize += tail.size();
@@ -119,6 +129,7 @@ final class Mutations {
     if (n.type() == EntryType.DIR && !store.children(p).isEmpty()) {
       throw new FsException(NOT_EMPTY, path);
     }
+    access.mayRemove(store.node(Resolver.parent(p)), n, path);
     remove(p, n);
   }
 
@@ -132,6 +143,7 @@ final class Mutations {
     if (p.equals("/")) {
       throw new FsException(NOT_PERMITTED, path);
     }
+    access.mayRemove(store.node(Resolver.parent(p)), n, path);
     if (n.type() == EntryType.DIR) {
       purgeChildren(p);
     }
@@ -140,23 +152,25 @@ final class Mutations {
 
   void chmod(String path, int mode) {
     String p = resolver.resolve(path, true);
-    require(p, path);
+    access.mayChmod(require(p, path), path);
     mark(p);
     store.setMode(p, mode);
   }
 
   void chown(String path, int uid, int gid, boolean follow) {
     String p = resolver.resolve(path, follow);
-    require(p, path);
+    access.mayChown(require(p, path), uid, gid, path);
     mark(p);
     store.setOwner(p, uid, gid);
   }
 
   void touch(String path) {
     String p = resolver.resolve(path, true);
-    if (store.node(p).isEmpty()) {
+    Optional<Node> n = store.node(p);
+    if (n.isEmpty()) {
       writeFile(p, Content.empty(), 0644, 0, 0);
     } else {
+      access.mayTouch(n.get(), path);
       mark(p);
     }
   }
@@ -172,6 +186,8 @@ final class Mutations {
       throw new FsException(INVALID, to);
     }
     parentIsDir(dst, to);
+    access.mayRemove(store.node(Resolver.parent(src)), n, from);
+    access.mayChange(store.node(Resolver.parent(dst)), to);
     store.node(dst).ifPresent(old -> replaceable(n, old, dst, to));
     mark(src);
     journal.removing(src, n.type());
@@ -211,6 +227,7 @@ final class Mutations {
   }
 
   private void purgeChildren(String dir) {
+    access.mayChange(store.node(dir), dir);
     for (String name : store.children(dir)) {
       String child = dir.equals("/") ? "/" + name : dir + "/" + name;
       Node n = store.node(child).orElseThrow();
@@ -273,6 +290,7 @@ final class Mutations {
       throw new FsException(EXISTS, given);
     }
     parentIsDir(p, given);
+    access.mayChange(store.node(Resolver.parent(p)), given);
   }
 
   private void parentIsDir(String p, String given) {

@@ -180,6 +180,14 @@ public final class SimFs {
     new LayerApplier(this).apply(diff);
   }
 
+  /**
+   * Checks every later change as the user {@code uid:gid} would be checked (the kernel's permission
+   * rules, see {@link Access}); {@code 0} is root and passes every check. For the span of a RUN.
+   */
+  public void actAs(int uid, int gid) {
+    mutations.actAs(new Access(uid, gid));
+  }
+
   /** See {@link Mutations#createNew}: the fast path of laying down a layer outside a step. */
   boolean createNew(String path, DiffEntry e) {
     return mutations.createNew(path, e);

@@ -1,5 +1,7 @@
 package dev.layerlab.shell.tool;
 
+import dev.layerlab.fs.FsException;
+import dev.layerlab.shell.Invocation;
 import dev.layerlab.shell.Program;
 import dev.layerlab.shell.ProgramRegistry;
 import dev.layerlab.shell.ShellLimitException;
@@ -49,12 +51,21 @@ public final class Tools {
         return program.run(inv);
       } catch (ShellLimitException e) {
         throw e;
+      } catch (FsException e) {
+        // The files said no (the USER may not write there): fail as the tool fails, not as a model bug.
+        return e.kind() == FsException.Kind.ACCESS || e.kind() == FsException.Kind.NOT_PERMITTED
+            ? PermissionDenied.report(name, e, inv) : fsError(name, e, inv);
       } catch (RuntimeException e) {
         inv.err(name + ": layerlab could not model this invocation (" + e.getClass().getSimpleName()
             + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")\n");
         return 1;
       }
     };
+  }
+
+  private static int fsError(String name, FsException e, Invocation inv) {
+    inv.err(name + ": " + e.getMessage() + "\n");
+    return 1;
   }
 
   private static ProgramRegistry withAll(ProgramRegistry r, List<String> names, Program program) {
