@@ -1,6 +1,7 @@
 package dev.layerlab.fs;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Who a RUN command runs as, and the permission checks the kernel makes for that user: creating,
@@ -22,18 +23,26 @@ record Access(int uid, int gid) {
     return uid == 0;
   }
 
-  /** May add or remove names in the directory {@code dir}. */
-  void mayChange(Optional<Node> dir, String given) {
-    if (!root() && dir.isPresent() && !grants(dir.get(), W | X)) {
+  /** May add or remove names in the directory {@code dir} (looked up only for a user that is not root). */
+  void mayChange(Supplier<Optional<Node>> dir, String given) {
+    if (root()) {
+      return;
+    }
+    Optional<Node> d = dir.get();
+    if (d.isPresent() && !grants(d.get(), W | X)) {
       throw new FsException(FsException.Kind.ACCESS, given);
     }
   }
 
   /** May remove {@code entry} from {@code dir}: change the directory and, if it is sticky, own one of them. */
-  void mayRemove(Optional<Node> dir, Node entry, String given) {
+  void mayRemove(Supplier<Optional<Node>> dir, Node entry, String given) {
+    if (root()) {
+      return;
+    }
     mayChange(dir, given);
-    boolean sticky = dir.map(d -> (d.mode() & 01000) != 0).orElse(false);
-    if (!root() && sticky && entry.uid() != uid && dir.get().uid() != uid) {
+    Optional<Node> d = dir.get();
+    boolean sticky = d.map(n -> (n.mode() & 01000) != 0).orElse(false);
+    if (sticky && entry.uid() != uid && d.get().uid() != uid) {
       throw new FsException(FsException.Kind.NOT_PERMITTED, given);
     }
   }

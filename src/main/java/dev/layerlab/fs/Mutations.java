@@ -59,7 +59,7 @@ final class Mutations {
       String p = resolver.resolve(logical.toString(), true);
       Optional<Node> n = store.node(p);
       if (n.isEmpty()) {
-        access.mayChange(store.node(Resolver.parent(p)), logical.toString()); // the component it could not make
+        access.mayChange(() -> store.node(Resolver.parent(p)), logical.toString()); // the component it could not make
         created(p);
         store.createDir(p, mode, uid, gid);
       } else if (n.get().type() != EntryType.DIR) {
@@ -129,7 +129,7 @@ final class Mutations {
     if (n.type() == EntryType.DIR && !store.children(p).isEmpty()) {
       throw new FsException(NOT_EMPTY, path);
     }
-    access.mayRemove(store.node(Resolver.parent(p)), n, path);
+    access.mayRemove(() -> store.node(Resolver.parent(p)), n, path);
     remove(p, n);
   }
 
@@ -143,7 +143,7 @@ final class Mutations {
     if (p.equals("/")) {
       throw new FsException(NOT_PERMITTED, path);
     }
-    access.mayRemove(store.node(Resolver.parent(p)), n, path);
+    access.mayRemove(() -> store.node(Resolver.parent(p)), n, path);
     if (n.type() == EntryType.DIR) {
       purgeChildren(p);
     }
@@ -186,8 +186,8 @@ final class Mutations {
       throw new FsException(INVALID, to);
     }
     parentIsDir(dst, to);
-    access.mayRemove(store.node(Resolver.parent(src)), n, from);
-    access.mayChange(store.node(Resolver.parent(dst)), to);
+    access.mayRemove(() -> store.node(Resolver.parent(src)), n, from);
+    access.mayChange(() -> store.node(Resolver.parent(dst)), to);
     store.node(dst).ifPresent(old -> replaceable(n, old, dst, to));
     mark(src);
     journal.removing(src, n.type());
@@ -227,7 +227,7 @@ final class Mutations {
   }
 
   private void purgeChildren(String dir) {
-    access.mayChange(store.node(dir), dir);
+    access.mayChange(() -> store.node(dir), dir);
     for (String name : store.children(dir)) {
       String child = dir.equals("/") ? "/" + name : dir + "/" + name;
       Node n = store.node(child).orElseThrow();
@@ -290,7 +290,7 @@ final class Mutations {
       throw new FsException(EXISTS, given);
     }
     parentIsDir(p, given);
-    access.mayChange(store.node(Resolver.parent(p)), given);
+    access.mayChange(() -> store.node(Resolver.parent(p)), given);
   }
 
   private void parentIsDir(String p, String given) {
