@@ -34,6 +34,6 @@ final class RunCommand extends CliCommand {
     }
     StartReport r = WillItStart.check(built.get().result().image().orElseThrow());
     out.print(format == Format.JSON ? StartJson.render(r) : StartView.render(r));
-    return r.starts() ? 0 : 127;
+    return r.status();
   }
 }

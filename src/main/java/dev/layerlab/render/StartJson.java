@@ -20,6 +20,7 @@ public final class StartJson {
     ArrayNode problems = o.putArray("problems");
     r.checks().stream().filter(c -> !c.ok()).forEach(c -> problems.add(check(c, false)));
     r.error().ifPresentOrElse(e -> o.put("error", e), () -> o.putNull("error"));
+    o.put("exitCode", r.status());
     ArrayNode checks = o.putArray("checks");
     r.checks().forEach(c -> checks.add(check(c, true)));
     return Json.write(o);

@@ -272,6 +272,20 @@ class AnalysisCommandsTest {
   }
 
   @Test
+  void run_exitsAsDockerRunWould_126ForAProgramThatCannotRun_theProcessStatusForAMissingScript() throws IOException {
+    CommandLineTest.Run notExecutable = run("run", context("FROM busybox\nRUN echo 'echo hi' > /app.sh\n"
+        + "CMD [\"/app.sh\"]\n"));
+    assertThat(notExecutable.out()).contains("permission denied");
+    assertThat(notExecutable.status()).isEqualTo(126);
+    CommandLineTest.Run noScript = run("run", context("FROM node:20-alpine\nCMD [\"node\", \"server.js\"]\n"));
+    assertThat(noScript.out()).contains("Cannot find module '/server.js'");
+    assertThat(noScript.status()).isEqualTo(1);
+    CommandLineTest.Run noCommand = run("run", context("FROM scratch\nCOPY Dockerfile /\n"));
+    assertThat(noCommand.out()).contains("no command specified");
+    assertThat(noCommand.status()).isEqualTo(125);
+  }
+
+  @Test
   void run_json_hasOkAndProblems() throws IOException {
     JsonNode o = json(run("run", "--format", "json", context("FROM busybox\nUSER app\n")));
     assertThat(o.get("ok").asBoolean()).isFalse();

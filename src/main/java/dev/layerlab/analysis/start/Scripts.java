@@ -25,7 +25,7 @@ final class Scripts {
     if (base.equals("npm") && argv.size() > 1 && List.of("start", "run", "run-script").contains(argv.get(1))) {
       String pkg = cwd + "/package.json";
       file(fs, pkg, "npm error enoent Could not read package.json: Error: ENOENT: no such file or directory, open '"
-          + pkg + "'", report);
+          + pkg + "'", ExitStatus.NPM_ENOENT, report);
       return;
     }
     if (argv.size() < 2 || argv.get(1).startsWith("-")) {
@@ -36,17 +36,18 @@ final class Scripts {
     if (base.equals("node") || base.equals("nodejs")) {
       // node tries the path as given, then with .js added; the error names the path as given.
       String found = fs.exists(abs + ".js") && !fs.exists(abs) ? abs + ".js" : abs;
-      file(fs, found, "Error: Cannot find module '" + abs + "'", report);
+      file(fs, found, "Error: Cannot find module '" + abs + "'", ExitStatus.NODE_ERROR, report);
     } else if (base.startsWith("python")) {
-      file(fs, abs, base + ": can't open file '" + abs + "': [Errno 2] No such file or directory", report);
+      file(fs, abs, base + ": can't open file '" + abs + "': [Errno 2] No such file or directory",
+          ExitStatus.PYTHON_USAGE, report);
     }
   }
 
-  private static void file(SimFs fs, String path, String error, WillItStart report) {
+  private static void file(SimFs fs, String path, String error, int status, WillItStart report) {
     if (fs.statFollow(path).filter(e -> e.isFile()).isPresent()) {
       report.pass("file " + path, "exists");
     } else {
-      report.fail("file " + path, "missing", error);
+      report.fail("file " + path, "missing", error, status);
     }
   }
 }

@@ -9,8 +9,9 @@ import java.util.Optional;
  * @param argv the process the container would start (ENTRYPOINT then CMD)
  * @param checks every check, in the order the runtime meets them
  * @param error the first failure as the runtime words it; empty when the container would start
+ * @param status what {@code docker run} would exit with: 0 when it starts, else see {@link ExitStatus}
  */
-public record StartReport(List<String> argv, List<StartCheck> checks, Optional<String> error) {
+public record StartReport(List<String> argv, List<StartCheck> checks, Optional<String> error, int status) {
   public StartReport {
     argv = List.copyOf(argv);
     checks = List.copyOf(checks);

@@ -23,6 +23,7 @@ public final class WillItStart {
   private final ImageConfig config;
   private final List<StartCheck> checks = new ArrayList<>();
   private Optional<String> error = Optional.empty();
+  private int status;
 
   private WillItStart(Image image) {
     this.config = image.config();
@@ -45,17 +46,24 @@ public final class WillItStart {
     } else if (error.isEmpty()) {
       program(argv);
     }
-    return new StartReport(argv, checks, error);
+    return new StartReport(argv, checks, error, status);
   }
 
   void pass(String subject, String detail) {
     checks.add(new StartCheck(subject, true, detail));
   }
 
+  /** A failure of the runtime itself (the process never starts): docker's status for its message. */
   void fail(String subject, String detail, String runtimeError) {
+    fail(subject, detail, runtimeError, ExitStatus.ofRuntimeError(runtimeError));
+  }
+
+  /** A failure of the process once started ({@code node} without its script): the process's own status. */
+  void fail(String subject, String detail, String error, int exitStatus) {
     checks.add(new StartCheck(subject, false, detail));
-    if (error.isEmpty()) {
-      error = Optional.of(runtimeError);
+    if (this.error.isEmpty()) {
+      this.error = Optional.of(error);
+      status = exitStatus;
     }
   }
 
