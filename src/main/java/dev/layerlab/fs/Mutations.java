@@ -145,6 +145,7 @@ final class Mutations {
     }
     access.mayRemove(() -> store.node(Resolver.parent(p)), n, path);
     if (n.type() == EntryType.DIR) {
+      mayPurge(p);
       purgeChildren(p);
     }
     remove(p, n);
@@ -226,8 +227,24 @@ final class Mutations {
     resolver.forget();
   }
 
-  private void purgeChildren(String dir) {
+  /**
+   * Checks every directory of the subtree before anything goes: the journal records only the top
+   * removal, so a removal that failed half way would leave the store and the layer apart.
+   */
+  private void mayPurge(String dir) {
+    if (access.root()) {
+      return;
+    }
     access.mayChange(() -> store.node(dir), dir);
+    for (String name : store.children(dir)) {
+      String child = dir.equals("/") ? "/" + name : dir + "/" + name;
+      if (store.type(child).filter(t -> t == EntryType.DIR).isPresent()) {
+        mayPurge(child);
+      }
+    }
+  }
+
+  private void purgeChildren(String dir) {
     for (String name : store.children(dir)) {
       String child = dir.equals("/") ? "/" + name : dir + "/" + name;
       Node n = store.node(child).orElseThrow();

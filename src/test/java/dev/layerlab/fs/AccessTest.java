@@ -64,4 +64,17 @@ class AccessTest {
     fs.writeFile("/d/g", Content.of("x"), 0600, 0, 0);
     assertThat(fs.stat("/d/f").orElseThrow().uid()).isZero();
   }
+
+  @Test
+  void removingATree_withADirectoryTheUserMayNotChange_removesNothing() {
+    fs.mkdirs("/home/u/w/ok", 0755, 1000, 1000);
+    fs.mkdirs("/home/u/w/locked", 0755, 0, 0);
+    fs.writeFile("/home/u/w/ok/a", Content.of("x"), 0644, 1000, 1000);
+    fs.writeFile("/home/u/w/locked/b", Content.of("x"), 0644, 0, 0);
+    fs.actAs(1000, 1000);
+    deniedAs(() -> fs.deleteRecursive("/home/u/w"), FsException.Kind.ACCESS, "/home/u/w/locked");
+    assertThat(fs.exists("/home/u/w/ok/a")).isTrue();
+    assertThat(fs.exists("/home/u/w/locked/b")).isTrue();
+    deniedAs(() -> fs.deleteRecursive("/home"), FsException.Kind.ACCESS, "/home");
+  }
 }
