@@ -50,21 +50,13 @@ public final class LayerlabCommand implements Callable<Integer> {
     return repl.call();
   }
 
-  /** A configured command line with every subcommand: usage errors exit 2, as a bad invocation should. */
-  public static CommandLine commandLine() {
-    return commandLine(true);
-  }
-
-  /** The same; {@code interactive} false prints the usage instead of starting the REPL. */
-  public static CommandLine commandLine(boolean interactive) {
-    return configured(interactive, SUBCOMMANDS);
-  }
-
   /**
-   * A command line that can run {@code args}: with only the subcommand they name, or none when they
-   * name none and ask for no help. picocli reads every registered command's annotations up front, a
-   * large part of start-up, and one invocation runs one command. Anything else (help, a misspelt
-   * command) gets them all, so the usage and the did-you-mean stay complete.
+   * A configured command line that can run {@code args} (usage errors exit 2, as a bad invocation
+   * should; {@code interactive} false prints the usage instead of starting the REPL): with only the
+   * subcommand they name, or none when they name none and ask for no help. picocli reads every
+   * registered command's annotations up front, a large part of start-up, and one invocation runs one
+   * command. Anything else (help, a misspelt command) gets them all, so the usage and the
+   * did-you-mean stay complete.
    */
   public static CommandLine forArgs(boolean interactive, String... args) {
     Optional<String> first = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst();
