@@ -27,13 +27,6 @@ final class StageFs {
     return new StageFs(start);
   }
 
-  /** A filesystem already there. */
-  static StageFs of(SimFs fs) {
-    StageFs s = new StageFs(() -> fs);
-    s.laid = Optional.of(fs);
-    return s;
-  }
-
   /** The filesystem, laid down now if it was not yet. */
   SimFs get() {
     if (laid.isEmpty()) {

@@ -106,12 +106,12 @@ public final class CopyOperation {
       // The legacy builder names an extracted archive by the archive file's own hash.
       LegacyHash archive = new LegacyHash(rooted.substring(1));
       archive.add("", e);
-      copied.add(new CopyOutcome.Copied(rooted, destPath, sum.size(), sum.digest(), archive.value()));
+      copied.add(new CopyOutcome.Copied(rooted, destPath, sum.size(), sum.digest(), archive::value));
       return;
     }
     String target = target(rooted, parentsRel, e);
     placer.place(e, target, sum);
-    copied.add(new CopyOutcome.Copied(rooted, target, sum.size(), sum.digest(), sum.legacyHash()));
+    copied.add(new CopyOutcome.Copied(rooted, target, sum.size(), sum.digest(), sum::legacyHash));
   }
 
   /** Where a source goes: fsutil's {@code prepareTargetDir} plus {@code --parents}. */

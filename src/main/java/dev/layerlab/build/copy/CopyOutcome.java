@@ -1,6 +1,7 @@
 package dev.layerlab.build.copy;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What a COPY or ADD did.
@@ -23,19 +24,20 @@ public record CopyOutcome(List<Copied> copied, List<String> notes) {
    * @param size bytes of regular files plus symlink target lengths below it
    * @param digest a content checksum of what was selected (path, type, mode, owner, size, link,
    *     content; never mtime), for cache keys
-   * @param legacyHash what the legacy builder writes for it in history ({@code file:…}, {@code dir:…})
+   * @param legacyHash what the legacy builder writes for it in history ({@code file:…}, {@code dir:…}),
+   *     computed when asked: only the legacy builder asks, and it hashes every byte copied
    */
-  public record Copied(String source, String dest, long size, String digest, String legacyHash) {
+  public record Copied(String source, String dest, long size, String digest, Supplier<String> legacyHash) {
     /** A source with no tree of its own (a heredoc, a download): its content checksum stands in. */
     public Copied(String source, String dest, long size, String digest) {
-      this(source, dest, size, digest, "file:" + digest.substring(digest.indexOf(':') + 1));
+      this(source, dest, size, digest, () -> "file:" + digest.substring(digest.indexOf(':') + 1));
     }
   }
 
   /** What the legacy builder writes for the whole instruction: the one source's hash, else {@code multi:}. */
   public String legacyHash() {
-    return copied.size() == 1 ? copied.get(0).legacyHash()
-        : LegacyHash.multi(copied.stream().map(Copied::legacyHash).toList());
+    return copied.size() == 1 ? copied.get(0).legacyHash().get()
+        : LegacyHash.multi(copied.stream().map(c -> c.legacyHash().get()).toList());
   }
 
   /** Total bytes copied. */

@@ -28,9 +28,11 @@ import java.util.List;
  */
 final class LegacyHash {
   private final String sourceName;
-  private final List<String> entries = new ArrayList<>();
-  private String single = "";
+  /** The entries by their tar names; hashed only when asked (only the legacy builder asks). */
+  private final List<Named> entries = new ArrayList<>();
   private boolean directory;
+
+  private record Named(String name, Entry entry, boolean source) {}
 
   /** @param sourceName the source's path in its tree, without the leading slash ({@code ""} for the root) */
   LegacyHash(String sourceName) {
@@ -41,21 +43,17 @@ final class LegacyHash {
   void add(String rel, Entry e) {
     directory = directory || e.isDir() || !rel.isEmpty();
     String name = sourceName.isEmpty() ? rel : rel.isEmpty() ? sourceName : sourceName + "/" + rel;
-    if (name.isEmpty()) {
-      return; // the context root itself is not hashed
-    }
-    String sum = tarsum(e.isDir() ? name + "/" : name, e);
-    entries.add(sum);
-    if (rel.isEmpty()) {
-      single = sum;
+    if (!name.isEmpty()) { // the context root itself is not hashed
+      entries.add(new Named(e.isDir() ? name + "/" : name, e, rel.isEmpty()));
     }
   }
 
   String value() {
     if (!directory) {
-      return "file:" + single;
+      return "file:" + entries.stream().filter(Named::source).findFirst().map(n -> tarsum(n.name(), n.entry()))
+          .orElse("");
     }
-    List<String> sorted = new ArrayList<>(entries);
+    List<String> sorted = new ArrayList<>(entries.stream().map(n -> tarsum(n.name(), n.entry())).toList());
     sorted.sort(null);
     return "dir:" + sha256(String.join(",", sorted));
   }
