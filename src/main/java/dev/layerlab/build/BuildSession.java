@@ -9,8 +9,10 @@ import dev.layerlab.cache.KeyPart;
 import dev.layerlab.dockerfile.Instruction;
 import dev.layerlab.fs.FsException;
 import dev.layerlab.fs.LayerDiff;
+import dev.layerlab.image.BaseImage;
 import dev.layerlab.image.HistoryRow;
 import dev.layerlab.image.Layer;
+import dev.layerlab.image.Resolution;
 import dev.layerlab.plan.Builder;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,6 +58,14 @@ final class BuildSession {
   /** A step body that changes the stage's filesystem and says what it did. */
   interface Body {
     Outcome run();
+  }
+
+  /** The catalogued image a name resolves to, noting a nearest tag or an unknown image once per build. */
+  BaseImage image(String name) {
+    Resolution r = request.catalogue().resolve(name);
+    r.note().ifPresent(notes::add);
+    r.warning().ifPresent(warnings::add);
+    return r.image();
   }
 
   boolean legacy() {

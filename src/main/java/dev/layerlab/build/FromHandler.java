@@ -6,7 +6,6 @@ import dev.layerlab.image.BaseImage;
 import dev.layerlab.image.Layer;
 import dev.layerlab.image.Image;
 import dev.layerlab.image.ImageConfig;
-import dev.layerlab.image.Resolution;
 import dev.layerlab.plan.PlannedStage;
 import java.util.List;
 import java.util.Optional;
@@ -32,10 +31,7 @@ final class FromHandler {
     if (local.isPresent()) {
       return fromLocal(planned, local.get());
     }
-    Resolution r = session.request.catalogue().resolve(planned.baseName());
-    r.note().ifPresent(session.notes::add);
-    r.warning().ifPresent(session.warnings::add);
-    return pull(planned, r.image(), session);
+    return pull(planned, session.image(planned.baseName()), session);
   }
 
   /**

@@ -3,9 +3,9 @@ package dev.layerlab.build;
 import dev.layerlab.build.copy.SourceTree;
 import dev.layerlab.dockerfile.Instruction;
 import dev.layerlab.dockerfile.Stage;
-import dev.layerlab.fs.SimFs;
 import dev.layerlab.image.BaseLayers;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What {@code COPY --from} and {@code --mount from} read: an earlier stage's final filesystem, an
@@ -18,15 +18,9 @@ final class SourceTrees {
     if (from.isEmpty()) {
       return SourceTree.of(session.request.context());
     }
-    int stage = stageIndex(from, session, s);
-    if (stage >= 0) {
-      StageState done = session.finished.get(stage);
-      if (done == null) {
-        throw new BuildException("stage " + from + " has not been built", at.node().range());
-      }
-      return SourceTree.of(done.fs(), done.displayName());
-    }
-    return SourceTree.of(session.imageTrees.computeIfAbsent(from, f -> imageFs(f, session)), from);
+    return finishedStage(from, session, s, at).map(done -> SourceTree.of(done.fs(), done.displayName()))
+        .orElseGet(() -> SourceTree.of(session.imageTrees.computeIfAbsent(from,
+            f -> BaseLayers.toFs(session.image(f))), from));
   }
 
   /**
@@ -37,20 +31,24 @@ final class SourceTrees {
     if (from.isEmpty()) {
       return "context " + session.request.context().digest();
     }
-    int stage = stageIndex(from, session, s);
-    if (stage >= 0) {
-      StageState done = session.finished.get(stage);
-      if (done == null) {
-        throw new BuildException("stage " + from + " has not been built", at.node().range());
-      }
+    return finishedStage(from, session, s, at).map(done -> {
       StringBuilder b = new StringBuilder("stage");
       done.layers.forEach(l -> b.append(' ').append(l.digest()));
       return b.toString();
+    }).orElseGet(() -> "image " + session.image(from).digest());
+  }
+
+  /** The earlier stage {@code from} names, built; empty when it names an image. */
+  private static Optional<StageState> finishedStage(String from, BuildSession session, StageState s, Instruction at) {
+    int stage = stageIndex(from, session, s);
+    if (stage < 0) {
+      return Optional.empty();
     }
-    var r = session.request.catalogue().resolve(from);
-    r.note().ifPresent(session.notes::add);
-    r.warning().ifPresent(session.warnings::add);
-    return "image " + r.image().digest();
+    StageState done = session.finished.get(stage);
+    if (done == null) {
+      throw new BuildException("stage " + from + " has not been built", at.node().range());
+    }
+    return Optional.of(done);
   }
 
   private static int stageIndex(String from, BuildSession session, StageState s) {
@@ -65,12 +63,5 @@ final class SourceTrees {
       }
     }
     return found;
-  }
-
-  private static SimFs imageFs(String name, BuildSession session) {
-    var r = session.request.catalogue().resolve(name);
-    r.note().ifPresent(session.notes::add);
-    r.warning().ifPresent(session.warnings::add);
-    return BaseLayers.toFs(r.image());
   }
 }
